@@ -1,0 +1,32 @@
+using M2MSim.Economy.Strategies;
+
+namespace M2MSim.Economy.Devices;
+
+/// <summary>
+/// Everything fixed about one device for a run, drawn from its population by
+/// <see cref="M2MSim.Economy.Scenarios.PopulationBuilder"/>. Arrays are indexed by resource.
+/// </summary>
+/// <param name="Production">Units produced on each active tick.</param>
+/// <param name="Consumption">Units needed on each active tick.</param>
+/// <param name="Values">What a needed unit is worth to the device (micro-units).</param>
+/// <param name="Costs">What an offered unit costs the device (micro-units).</param>
+/// <param name="Every">The device acts on ticks where (tick + Phase) mod Every = 0.</param>
+/// <param name="Bounds">The price range of each resource's market (Max 0: no market).</param>
+/// <param name="Seed">The run's seed, for the device's own random streams.</param>
+public sealed record DeviceSpec(
+    int Id,
+    string Type,
+    StrategySpec Strategy,
+    long InitialBalance,
+    int[] Production,
+    int[] Consumption,
+    long[] Values,
+    long[] Costs,
+    int Every,
+    int Phase,
+    PriceBounds[] Bounds,
+    ulong Seed)
+{
+    /// <summary>Whether the device has scheduled work (production or needs) in this tick.</summary>
+    public bool IsActive(int tick) => (tick + Phase) % Every == 0;
+}

@@ -1,0 +1,10 @@
+using M2MSim.Economy.Resources;
+
+namespace M2MSim.Economy.Markets;
+
+/// <summary>
+/// A limit order for one tick. A buy order's funds (<see cref="Quantity"/> × <see cref="LimitPrice"/>)
+/// and a sell order's units are reserved by the device before the order is sent.
+/// </summary>
+/// <param name="Id">Unique within a tick: see <see cref="OrderIds"/>.</param>
+public readonly record struct Order(long Id, int Device, Resource Resource, Side Side, int Quantity, long LimitPrice);

@@ -1,0 +1,13 @@
+namespace M2MSim.Economy.Randomness;
+
+/// <summary>
+/// What a random draw is for. Part of every stream key, so adding a new use of randomness
+/// never shifts the numbers an existing use sees.
+/// </summary>
+public enum RandomPurpose : ulong
+{
+    Population = 1,
+    Strategy = 2,
+    MarketOrder = 3,
+    Schedule = 4,
+}

@@ -1,0 +1,71 @@
+using M2MSim.Economy.Devices;
+using M2MSim.Economy.Money;
+using M2MSim.Economy.Randomness;
+using M2MSim.Economy.Resources;
+using M2MSim.Economy.Strategies;
+
+namespace M2MSim.Economy.Scenarios;
+
+/// <summary>
+/// Turns a scenario's populations into devices. Device ids are consecutive in population order,
+/// and each device's draws come from its own stream, so any shard can build any device alone and
+/// gets the same one.
+/// </summary>
+public sealed class PopulationBuilder
+{
+    private readonly Scenario _scenario;
+    private readonly int[] _firstId;
+    private readonly PriceBounds[] _bounds = new PriceBounds[Resources.Resources.Count];
+
+    public PopulationBuilder(Scenario scenario)
+    {
+        _scenario = scenario;
+        _firstId = new int[scenario.Populations.Count];
+        long next = 0;
+        for (var p = 0; p < scenario.Populations.Count; p++)
+        {
+            _firstId[p] = (int)next;
+            next += scenario.Populations[p].Count;
+        }
+        if (next > int.MaxValue) throw new ArgumentException("A scenario holds at most 2,147,483,647 devices.");
+        DeviceCount = (int)next;
+        foreach (var m in scenario.Markets) _bounds[(int)m.Resource] = m.Bounds;
+    }
+
+    public int DeviceCount { get; }
+
+    public DeviceSpec Build(int id)
+    {
+        if ((uint)id >= (uint)DeviceCount) throw new ArgumentOutOfRangeException(nameof(id));
+        var p = Array.BinarySearch(_firstId, id);
+        if (p < 0) p = ~p - 1;
+        while (p + 1 < _firstId.Length && _firstId[p + 1] == id) p++; // skip empty populations
+        var pop = _scenario.Populations[p];
+
+        var random = new RandomStream(_scenario.Seed, RandomPurpose.Population, id, 0);
+        var phase = pop.Every == 1 ? 0 : (int)random.NextLong(0, pop.Every - 1);
+        var wallet = Micros.FromUnits(pop.Wallet.Sample(ref random));
+        var n = Resources.Resources.Count;
+        int[] production = new int[n], consumption = new int[n];
+        long[] values = new long[n], costs = new long[n];
+        foreach (var r in Resources.Resources.All)
+        {
+            var i = (int)r;
+            production[i] = Units(pop.Produces, r, ref random);
+            consumption[i] = Units(pop.Consumes, r, ref random);
+            values[i] = Money(pop.Values, r, ref random);
+            costs[i] = Money(pop.Costs, r, ref random);
+        }
+        return new DeviceSpec(id, pop.Type, pop.Strategy, wallet, production, consumption, values, costs,
+            pop.Every, phase, (PriceBounds[])_bounds.Clone(), _scenario.Seed);
+    }
+
+    /// <summary>Total money at the start of the run: what money conservation checks against.</summary>
+    public long InitialSupply(IEnumerable<int> ids) => ids.Sum(id => Build(id).InitialBalance);
+
+    private static int Units(IReadOnlyDictionary<Resource, Distribution> map, Resource r, ref RandomStream random) =>
+        map.TryGetValue(r, out var d) ? (int)Math.Min(int.MaxValue, Math.Round(d.Sample(ref random), MidpointRounding.ToEven)) : 0;
+
+    private static long Money(IReadOnlyDictionary<Resource, Distribution> map, Resource r, ref RandomStream random) =>
+        map.TryGetValue(r, out var d) ? Micros.FromUnits(d.Sample(ref random)) : 0;
+}

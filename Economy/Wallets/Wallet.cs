@@ -1,0 +1,71 @@
+namespace M2MSim.Economy.Wallets;
+
+/// <summary>
+/// A device's money: a free balance and an escrow of funds reserved by open bids. Neither can
+/// go negative; every method either succeeds whole or throws and changes nothing.
+/// </summary>
+public sealed class Wallet
+{
+    public Wallet(long balance, long escrow = 0)
+    {
+        if (balance < 0) throw new ArgumentOutOfRangeException(nameof(balance), balance, "A balance cannot be negative.");
+        if (escrow < 0) throw new ArgumentOutOfRangeException(nameof(escrow), escrow, "An escrow cannot be negative.");
+        Balance = balance;
+        Escrow = escrow;
+    }
+
+    /// <summary>Free funds.</summary>
+    public long Balance { get; private set; }
+
+    /// <summary>Funds reserved for open bids.</summary>
+    public long Escrow { get; private set; }
+
+    /// <summary>All the money the wallet holds: what money conservation counts.</summary>
+    public long Total => Balance + Escrow;
+
+    /// <summary>Moves funds from the balance into escrow; false (and no change) if they are not there.</summary>
+    public bool TryReserve(long amount)
+    {
+        RequireNonNegative(amount);
+        if (amount > Balance) return false;
+        Balance -= amount;
+        Escrow += amount;
+        return true;
+    }
+
+    /// <summary>Returns reserved funds to the balance.</summary>
+    public void Release(long amount)
+    {
+        RequireNonNegative(amount);
+        if (amount > Escrow) throw new InvalidOperationException($"Cannot release {amount}: only {Escrow} is in escrow.");
+        Escrow -= amount;
+        Balance += amount;
+    }
+
+    /// <summary>Pays out of escrow: the money leaves this wallet.</summary>
+    public void PayFromEscrow(long amount)
+    {
+        RequireNonNegative(amount);
+        if (amount > Escrow) throw new InvalidOperationException($"Cannot pay {amount} from escrow: only {Escrow} is reserved.");
+        Escrow -= amount;
+    }
+
+    /// <summary>Pays out of the free balance: the money leaves this wallet.</summary>
+    public void Pay(long amount)
+    {
+        RequireNonNegative(amount);
+        if (amount > Balance) throw new InvalidOperationException($"Cannot pay {amount}: the balance is {Balance}.");
+        Balance -= amount;
+    }
+
+    public void Receive(long amount)
+    {
+        RequireNonNegative(amount);
+        Balance = checked(Balance + amount);
+    }
+
+    private static void RequireNonNegative(long amount)
+    {
+        if (amount < 0) throw new ArgumentOutOfRangeException(nameof(amount), amount, "Amounts are never negative.");
+    }
+}
