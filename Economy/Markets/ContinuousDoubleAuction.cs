@@ -110,7 +110,7 @@ public sealed class ContinuousDoubleAuction
             var o = book[i];
             results[i] = new OrderResult(o.Id, o.Device, o.Resource, o.Side, o.Quantity, o.LimitPrice, filled[i], notional[i], fees[i]);
         }
-        return new MarketClearing(trades.ToArray(), results, bestBid, bestAsk);
+        return new MarketClearing(_resource, trades.ToArray(), results, bestBid, bestAsk);
     }
 
     private void Validate(Order o)

@@ -1,7 +1,9 @@
+using M2MSim.Economy.Resources;
+
 namespace M2MSim.Economy.Markets;
 
 /// <summary>The outcome of one market for one tick.</summary>
 /// <param name="Results">One per order received, in order-id order.</param>
 /// <param name="BestBid">Highest unfilled bid when the tick closed, 0 if none.</param>
 /// <param name="BestAsk">Lowest unfilled ask when the tick closed, 0 if none.</param>
-public sealed record MarketClearing(Trade[] Trades, OrderResult[] Results, long BestBid, long BestAsk);
+public sealed record MarketClearing(Resource Resource, Trade[] Trades, OrderResult[] Results, long BestBid, long BestAsk);

@@ -1,0 +1,15 @@
+namespace M2MSim.Economy.Markets;
+
+public static class OrderResults
+{
+    /// <summary>
+    /// A device settles its results in order-id order, whatever order the markets delivered them
+    /// in, so its state never depends on message arrival.
+    /// </summary>
+    public static OrderResult[] SortedById(List<OrderResult> results)
+    {
+        var array = results.ToArray();
+        Array.Sort(array, static (a, b) => a.OrderId.CompareTo(b.OrderId));
+        return array;
+    }
+}

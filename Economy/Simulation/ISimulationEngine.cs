@@ -1,0 +1,26 @@
+using M2MSim.Economy.Devices;
+using M2MSim.Economy.Metrics;
+
+namespace M2MSim.Economy.Simulation;
+
+/// <summary>
+/// What drives a run, tick by tick: the Orleans grains or the in-process reference loop. The
+/// caller runs ticks 0 … Ticks−1, then <see cref="SettleAsync"/>, then reads the devices.
+/// Every method checks money conservation at its barrier and throws
+/// <see cref="MoneyNotConservedException"/> when it fails.
+/// </summary>
+public interface ISimulationEngine : IAsyncDisposable
+{
+    string Name { get; }
+
+    /// <summary>Builds the devices and markets; returns the initial money supply.</summary>
+    Task<long> StartAsync(CancellationToken cancellationToken);
+
+    Task<TickReport> RunTickAsync(int tick, CancellationToken cancellationToken);
+
+    /// <summary>Delivers the last tick's results so every device ends with an empty escrow.</summary>
+    Task SettleAsync(int tick, CancellationToken cancellationToken);
+
+    /// <summary>Final device states in id order, in pages so millions fit in memory.</summary>
+    IAsyncEnumerable<DeviceSnapshot> DevicesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,21 @@
+using M2MSim.Economy.Money;
+
+namespace M2MSim.Economy.Simulation;
+
+/// <summary>Money was created or lost: the run stops, naming the tick.</summary>
+public sealed class MoneyNotConservedException(int tick, long expected, long actual)
+    : Exception($"Money was not conserved at the barrier of tick {tick}: wallets + sinks − sources = {Micros.Format(actual)}, but the initial supply is {Micros.Format(expected)} (difference {Micros.Format(actual - expected)}).")
+{
+    public int Tick { get; } = tick;
+
+    public long Expected { get; } = expected;
+
+    public long Actual { get; } = actual;
+
+    /// <summary>Throws unless wallets + fee sink equal the initial supply.</summary>
+    public static void ThrowIfViolated(int tick, long initialSupply, long wallets, long fees)
+    {
+        var actual = wallets + fees;
+        if (actual != initialSupply) throw new MoneyNotConservedException(tick, initialSupply, actual);
+    }
+}

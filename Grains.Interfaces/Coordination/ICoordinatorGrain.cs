@@ -1,0 +1,26 @@
+using M2MSim.Economy.Devices;
+using M2MSim.Economy.Metrics;
+
+namespace M2MSim.Grains.Coordination;
+
+/// <summary>
+/// Runs the bulk-synchronous ticks of one run: every shard steps, every market clears, then the
+/// barrier checks money conservation. Keyed by run id.
+/// </summary>
+public interface ICoordinatorGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the shards and markets; returns the initial money supply.</summary>
+    Task<long> Start(RunSetup setup);
+
+    Task<Immutable<TickReport>> RunTick(int tick);
+
+    /// <summary>Delivers the last tick's results; checks money once more.</summary>
+    Task Settle(int tick);
+
+    Task<int> ShardCount();
+
+    Task<Immutable<DeviceSnapshot[]>> Devices(int shard, int from, int count);
+
+    /// <summary>Deactivates every grain of the run.</summary>
+    Task Stop();
+}

@@ -1,0 +1,14 @@
+using M2MSim.Economy.Devices;
+using M2MSim.Economy.Markets;
+
+namespace M2MSim.Grains.Devices;
+
+/// <summary>A device's inbox for one step.</summary>
+/// <param name="Spec">Sent with the device's first step only: the grain builds its state from it.</param>
+/// <param name="Settlements">Results of the device's orders of the previous tick, by order id.</param>
+/// <param name="Final">The settlement after the last tick: settle, send nothing.</param>
+[GenerateSerializer, Immutable]
+public sealed record DeviceInput(
+    [property: Id(0)] DeviceSpec? Spec,
+    [property: Id(1)] OrderResult[] Settlements,
+    [property: Id(2)] bool Final);

@@ -1,0 +1,20 @@
+using M2MSim.Economy.Markets;
+
+namespace M2MSim.Grains.Markets;
+
+/// <summary>A continuous double auction for one resource. Keyed by (resource, run id).</summary>
+public interface IMarketGrain : IGrainWithIntegerCompoundKey
+{
+    Task Init(MarketSetup setup);
+
+    /// <summary>A shard's orders for the tick, in one batch.</summary>
+    Task Submit(int tick, Immutable<Order[]> orders);
+
+    /// <summary>
+    /// Clears the tick, sends each shard the results of its orders, and returns the trades and
+    /// closing quotes (without the per-order results, which went to the shards).
+    /// </summary>
+    Task<Immutable<MarketClearing>> Clear(int tick);
+
+    Task Stop();
+}

@@ -1,0 +1,27 @@
+using M2MSim.Economy.Devices;
+using M2MSim.Economy.Markets;
+
+namespace M2MSim.Grains.Shards;
+
+/// <summary>
+/// Steps a slice of the devices and batches their traffic, so that everything but the device
+/// calls costs O(shards + markets) messages per tick. Keyed by (shard index, run id).
+/// </summary>
+public interface IShardGrain : IGrainWithIntegerCompoundKey
+{
+    /// <summary>Builds the shard's device specs; returns their initial money.</summary>
+    Task<long> Init(ShardSetup setup);
+
+    /// <summary>Steps every device that has results to settle or scheduled work, then sends the orders to the markets.</summary>
+    Task<Immutable<ShardTickReport>> Step(int tick, bool final);
+
+    /// <summary>A market's results for this shard's orders: held for the devices' next step.</summary>
+    Task Deliver(int tick, Immutable<OrderResult[]> results);
+
+    /// <summary>Final device states, a page at a time, in id order within the shard.</summary>
+    Task<Immutable<DeviceSnapshot[]>> Devices(int from, int count);
+
+    Task<int> DeviceCount();
+
+    Task Stop();
+}

@@ -1,0 +1,80 @@
+using M2MSim.Economy.Devices;
+using M2MSim.Economy.Markets;
+using M2MSim.Economy.Metrics;
+using M2MSim.Economy.Scenarios;
+using M2MSim.Economy.Simulation;
+using M2MSim.Grains.Markets;
+using M2MSim.Grains.Shards;
+
+namespace M2MSim.Grains.Coordination;
+
+/// <summary>
+/// The barrier of the bulk-synchronous engine. A tick: all shards step (and send their order
+/// batches), then all markets clear (and send results to the shards), then the wallets are
+/// summed and money conservation is checked before anything is reported.
+/// </summary>
+public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
+{
+    private Scenario _scenario = null!;
+    private IShardGrain[] _shards = [];
+    private IMarketGrain[] _markets = [];
+    private long _initialSupply;
+    private long _fees;
+
+    public async Task<long> Start(RunSetup setup)
+    {
+        if (setup.Shards < 1) throw new ArgumentOutOfRangeException(nameof(setup), "A run needs at least one shard.");
+        var runId = this.GetPrimaryKeyString();
+        _scenario = ScenarioJson.Deserialize(setup.ScenarioJson);
+        _shards = Enumerable.Range(0, setup.Shards).Select(s => GrainFactory.GetGrain<IShardGrain>(s, runId)).ToArray();
+        var markets = MarketOrder.Of(_scenario);
+        _markets = markets.Select(m => GrainFactory.GetGrain<IMarketGrain>((long)m.Resource, runId)).ToArray();
+
+        await Task.WhenAll(markets.Select((m, i) =>
+            _markets[i].Init(new MarketSetup(runId, m.Resource, m.FeePpm, _scenario.Seed, setup.Shards))));
+        var supplies = await Task.WhenAll(_shards.Select((s, i) =>
+            s.Init(new ShardSetup(runId, setup.ScenarioJson, setup.Shards, i, setup.Parallelism, setup.Faults))));
+        _initialSupply = supplies.Sum();
+        return _initialSupply;
+    }
+
+    public async Task<Immutable<TickReport>> RunTick(int tick)
+    {
+        var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: false)));
+        var clearings = await Task.WhenAll(_markets.Select(m => m.Clear(tick)));
+        var wealth = Barrier(tick, reports);
+        var active = reports.Sum(r => r.Value.Active);
+        return TickMetrics.Build(tick, clearings.Select(c => c.Value).ToArray(), wealth, _fees, active, _scenario.Output.Trades).AsImmutable();
+    }
+
+    public async Task Settle(int tick)
+    {
+        var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: true)));
+        Barrier(tick, reports);
+    }
+
+    public Task<int> ShardCount() => Task.FromResult(_shards.Length);
+
+    public Task<Immutable<DeviceSnapshot[]>> Devices(int shard, int from, int count) => _shards[shard].Devices(from, count);
+
+    public async Task Stop()
+    {
+        await Task.WhenAll(_shards.Select(s => s.Stop()).Concat(_markets.Select(m => m.Stop())));
+        DeactivateOnIdle();
+    }
+
+    /// <summary>Adds up the shards' wallets and fees; throws if money was created or lost.</summary>
+    private long[] Barrier(int tick, Immutable<ShardTickReport>[] reports)
+    {
+        var wealth = new long[reports.Sum(r => r.Value.Wealth.Length)];
+        var at = 0;
+        foreach (var r in reports)
+        {
+            r.Value.Wealth.CopyTo(wealth, at);
+            at += r.Value.Wealth.Length;
+            _fees += r.Value.FeesPaid;
+        }
+        MoneyNotConservedException.ThrowIfViolated(tick, _initialSupply, wealth.Sum(), _fees);
+        return wealth;
+    }
+}

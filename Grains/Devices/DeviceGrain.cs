@@ -1,0 +1,38 @@
+using M2MSim.Economy.Devices;
+
+namespace M2MSim.Grains.Devices;
+
+/// <summary>
+/// A thin actor around <see cref="Device"/>: all behaviour lives in the economy, so the grain and
+/// the reference engine step exactly the same code.
+/// </summary>
+public sealed class DeviceGrain : Grain, IDeviceGrain
+{
+    private Device? _device;
+
+    public Task<Immutable<DeviceStepResult>> Step(int tick, Immutable<DeviceInput> input)
+    {
+        var message = input.Value;
+        if (_device is null)
+        {
+            // No spec means the shard initialised this device before and its activation was lost:
+            // continuing from a fresh wallet would silently create money.
+            var spec = message.Spec ?? throw new InvalidOperationException(
+                $"Device {this.GetPrimaryKeyLong(out _)} lost its state (its activation was collected or its silo failed) before tick {tick}.");
+            _device = new Device(spec);
+        }
+        return Task.FromResult(new Immutable<DeviceStepResult>(_device.Step(tick, message.Settlements, message.Final)));
+    }
+
+    public Task<Immutable<DeviceSnapshot>> Snapshot()
+    {
+        var device = _device ?? throw new InvalidOperationException($"Device {this.GetPrimaryKeyLong(out _)} was never started.");
+        return Task.FromResult(new Immutable<DeviceSnapshot>(device.Snapshot()));
+    }
+
+    public Task Stop()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,60 @@
+using M2MSim.Economy.Markets;
+using M2MSim.Grains.Shards;
+
+namespace M2MSim.Grains.Markets;
+
+/// <summary>Collects a tick's order batches from the shards, clears them, and routes results back by shard.</summary>
+public sealed class MarketGrain : Grain, IMarketGrain
+{
+    private MarketSetup? _setup;
+    private ContinuousDoubleAuction? _auction;
+    private readonly List<Order> _orders = [];
+    private int _tick = -1;
+
+    public Task Init(MarketSetup setup)
+    {
+        _setup = setup;
+        _auction = new ContinuousDoubleAuction(setup.Resource, setup.FeePpm, setup.Seed);
+        return Task.CompletedTask;
+    }
+
+    public Task Submit(int tick, Immutable<Order[]> orders)
+    {
+        Expect(tick);
+        _orders.AddRange(orders.Value);
+        return Task.CompletedTask;
+    }
+
+    public async Task<Immutable<MarketClearing>> Clear(int tick)
+    {
+        Expect(tick);
+        var setup = _setup ?? throw new InvalidOperationException("The market was not initialised.");
+        var clearing = _auction!.Clear(tick, _orders);
+        _orders.Clear();
+        _tick = tick + 1;
+
+        var byShard = new List<OrderResult>?[setup.ShardCount];
+        foreach (var r in clearing.Results) (byShard[r.Device % setup.ShardCount] ??= []).Add(r);
+        var deliveries = new List<Task>();
+        for (var s = 0; s < byShard.Length; s++)
+        {
+            if (byShard[s] is { } batch)
+                deliveries.Add(GrainFactory.GetGrain<IShardGrain>(s, setup.RunId).Deliver(tick, batch.ToArray().AsImmutable()));
+        }
+        await Task.WhenAll(deliveries);
+        return (clearing with { Results = [] }).AsImmutable();
+    }
+
+    public Task Stop()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Orders of a tick must not mix with another's: the barrier guarantees it, this checks it.</summary>
+    private void Expect(int tick)
+    {
+        if (_tick == -1) _tick = tick;
+        if (tick != _tick) throw new InvalidOperationException($"The {_setup?.Resource} market got tick {tick} while tick {_tick} is open.");
+    }
+}

@@ -1,0 +1,24 @@
+using M2MSim.Grains.Devices;
+using M2MSim.Grains.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Serialization;
+
+namespace M2MSim.Silo;
+
+/// <summary>What every M2MSim silo needs, whether embedded in the simulator or standing alone.</summary>
+public static class SiloConfiguration
+{
+    public static ISiloBuilder AddM2MSim(this ISiloBuilder silo)
+    {
+        silo.Services.AddSerializer(s => s.AddEconomyTypes());
+        silo.Configure<GrainCollectionOptions>(o =>
+        {
+            // A device may sleep for many ticks between its active ones; its state lives only in
+            // its activation, so it must not be collected in the middle of a run.
+            o.ClassSpecificCollectionAge[typeof(DeviceGrain).FullName!] = TimeSpan.FromDays(7);
+            o.CollectionAge = TimeSpan.FromDays(7);
+        });
+        return silo;
+    }
+}

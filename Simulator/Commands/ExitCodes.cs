@@ -1,0 +1,8 @@
+namespace M2MSim.Simulator.Commands;
+
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int RunFailed = 1;
+    public const int BadInput = 2;
+}

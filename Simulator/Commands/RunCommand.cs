@@ -1,0 +1,63 @@
+using M2MSim.Simulator.Engines;
+using M2MSim.Simulator.Results;
+using M2MSim.Simulator.Runs;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace M2MSim.Simulator.Commands;
+
+/// <summary>Runs one scenario and writes its folder, with a progress bar over the ticks.</summary>
+public sealed class RunCommand : AsyncCommand<RunSettings>
+{
+    protected override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    {
+        if (!ScenarioInput.TryLoad(settings, out var scenario)) return ExitCodes.BadInput;
+        var request = new RunRequest(scenario, settings.Scenario, settings.Out, settings.Engine,
+            new OrleansEngineOptions(settings.Shards, settings.Parallelism));
+
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]: {scenario.DeviceCount:N0} devices, {scenario.Ticks:N0} ticks, " +
+            $"seed {scenario.Seed}, engine {settings.Engine}{(settings.Engine == RunDriver.Orleans ? $" ({settings.Shards} shards, embedded silo)" : "")}");
+
+        RunOutcome outcome;
+        try
+        {
+            outcome = await AnsiConsole.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .StartAsync(async ctx =>
+                {
+                    var task = ctx.AddTask("starting", maxValue: scenario.Ticks);
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    return await RunDriver.RunAsync(request, new InlineProgress(p =>
+                    {
+                        task.Value = p.TicksDone;
+                        var rate = p.Trades / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
+                        task.Description = $"tick {p.TicksDone:N0}/{p.Ticks:N0} · {p.Trades:N0} trades · {rate:N0} trades/s";
+                    }), cancellationToken);
+                });
+        }
+        catch (RunFolderException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        if (!outcome.Succeeded)
+        {
+            AnsiConsole.MarkupLine($"[red]The run failed[/] after {outcome.TicksRun:N0} ticks: {Markup.Escape(outcome.Error ?? "")}");
+            AnsiConsole.MarkupLine($"Partial results, for diagnosis: {Markup.Escape(outcome.Folder)}");
+            return ExitCodes.RunFailed;
+        }
+
+        AnsiConsole.MarkupLine($"[green]Done[/] in {outcome.Wall.TotalSeconds:N1} s: {outcome.Trades:N0} trades, {outcome.Volume:N0} units traded. " +
+            "Money conserved at every tick.");
+        AnsiConsole.MarkupLine($"Results: [link]{Markup.Escape(outcome.Folder)}[/]");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Progress&lt;T&gt; posts to a synchronisation context; the bar wants the value now.</summary>
+    private sealed class InlineProgress(Action<TickProgress> report) : IProgress<TickProgress>
+    {
+        public void Report(TickProgress value) => report(value);
+    }
+}

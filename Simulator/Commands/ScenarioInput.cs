@@ -1,0 +1,27 @@
+using System.Diagnostics.CodeAnalysis;
+using M2MSim.Economy.Scenarios;
+using M2MSim.Economy.Scenarios.Loading;
+using Spectre.Console;
+
+namespace M2MSim.Simulator.Commands;
+
+public static class ScenarioInput
+{
+    /// <summary>Loads the scenario, or prints every error (file:line:column: field: message) to stderr.</summary>
+    public static bool TryLoad(ScenarioSettings settings, [NotNullWhen(true)] out Scenario? scenario)
+    {
+        try
+        {
+            scenario = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
+            return true;
+        }
+        catch (ScenarioException e)
+        {
+            var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            stderr.MarkupLine($"[red]error:[/] {Markup.Escape(settings.Scenario)} is not a valid scenario:");
+            foreach (var error in e.Errors) stderr.WriteLine("  " + error);
+            scenario = null;
+            return false;
+        }
+    }
+}

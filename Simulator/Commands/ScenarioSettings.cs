@@ -1,0 +1,33 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace M2MSim.Simulator.Commands;
+
+/// <summary>The options that pick and adjust a scenario, shared by run and validate.</summary>
+public class ScenarioSettings : CommandSettings
+{
+    [CommandArgument(0, "<SCENARIO>")]
+    [Description("The scenario file (YAML).")]
+    public string Scenario { get; init; } = "";
+
+    [CommandOption("--seed <N>")]
+    [Description("Overrides the scenario's seed.")]
+    public ulong? Seed { get; init; }
+
+    [CommandOption("--ticks <N>")]
+    [Description("Overrides the scenario's number of ticks.")]
+    public int? Ticks { get; init; }
+
+    [CommandOption("--set <PATH=VALUE>")]
+    [Description("Overrides one value, e.g. --set devices.car.count=500 or --set markets[0].fee=0.02. Repeatable.")]
+    public string[] Set { get; init; } = [];
+
+    /// <summary>--seed and --ticks are overrides like any other, so they are validated the same way.</summary>
+    public IReadOnlyList<string> Overrides()
+    {
+        var all = new List<string>(Set);
+        if (Seed is { } seed) all.Add($"seed={seed}");
+        if (Ticks is { } ticks) all.Add($"ticks={ticks}");
+        return all;
+    }
+}

@@ -1,0 +1,27 @@
+using M2MSim.Simulator.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("m2msim");
+    config.AddCommand<RunCommand>("run")
+        .WithDescription("Run a scenario and write its results folder (manifest.json, ticks.csv, trades.csv, devices.csv).")
+        .WithExample("run", "scenarios/quickstart.yaml")
+        .WithExample("run", "scenarios/quickstart.yaml", "--seed", "7", "--set", "devices.car.count=500", "--out", "runs/cars-500");
+    config.AddCommand<ValidateCommand>("validate")
+        .WithDescription("Check a scenario file and summarise it, without running it.");
+    config.PropagateExceptions();
+});
+
+try
+{
+    return await app.RunAsync(args);
+}
+catch (CommandAppException e)
+{
+    // Mistakes on the command line are bad input: say what is wrong, no stack trace.
+    await Console.Error.WriteLineAsync($"error: {e.Message}");
+    return ExitCodes.BadInput;
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace M2MSim.Simulator.Results;
+
+/// <summary>One CSV convention for every result file: invariant culture, "\n" line ends, UTF-8 without BOM.</summary>
+public static class CsvFiles
+{
+    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+
+    public static CsvWriter Create(string path, IEnumerable<string> header)
+    {
+        var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
+        var csv = new CsvWriter(writer, Configuration);
+        foreach (var column in header) csv.WriteField(column);
+        csv.NextRecord();
+        return csv;
+    }
+
+    public static void Row(this CsvWriter csv, params ReadOnlySpan<string> fields)
+    {
+        foreach (var f in fields) csv.WriteField(f);
+        csv.NextRecord();
+    }
+
+    public static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Ratio(double value) => value.ToString("F6", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,73 @@
+using CsvHelper;
+using M2MSim.Economy.Devices;
+using M2MSim.Economy.Metrics;
+using M2MSim.Economy.Resources;
+using static M2MSim.Economy.Money.Micros;
+using static M2MSim.Simulator.Results.CsvFiles;
+
+namespace M2MSim.Simulator.Results;
+
+/// <summary>
+/// Writes ticks.csv and trades.csv as the ticks come, and devices.csv at the end. The columns are
+/// documented in docs/output.md; money is printed as exact decimal units.
+/// </summary>
+public sealed class ResultWriter : IAsyncDisposable
+{
+    public static readonly string[] TickColumns =
+        ["tick", "resource", "trades", "volume", "mean_price", "best_bid", "best_ask", "fees", "money_supply", "fees_total", "gini", "active_devices"];
+
+    public static readonly string[] TradeColumns = ["tick", "resource", "seq", "buyer", "seller", "quantity", "price", "fee"];
+
+    public static readonly string[] DeviceColumns =
+    [
+        "device", "type", "strategy", "balance", "escrow",
+        .. Resources.All.Select(r => $"inventory_{r.Name()}"),
+        .. Resources.All.Select(r => $"bought_{r.Name()}"),
+        .. Resources.All.Select(r => $"sold_{r.Name()}"),
+        "surplus",
+    ];
+
+    private readonly string _folder;
+    private readonly CsvWriter _ticks;
+    private readonly CsvWriter? _trades;
+
+    public ResultWriter(string folder, bool trades)
+    {
+        _folder = folder;
+        _ticks = Create(Path.Combine(folder, "ticks.csv"), TickColumns);
+        _trades = trades ? Create(Path.Combine(folder, "trades.csv"), TradeColumns) : null;
+    }
+
+    public void Write(TickReport report)
+    {
+        foreach (var r in report.Rows)
+        {
+            _ticks.Row(Int(r.Tick), r.Resource.Name(), Int(r.Trades), Int(r.Volume), Format(r.MeanPrice), Format(r.BestBid), Format(r.BestAsk),
+                Format(r.Fees), Format(r.MoneySupply), Format(r.FeesTotal), Ratio(r.Gini), Int(r.ActiveDevices));
+        }
+        if (_trades is null) return;
+        foreach (var t in report.Trades)
+        {
+            _trades.Row(Int(t.Tick), t.Resource.Name(), Int(t.Sequence), Int(t.Buyer), Int(t.Seller), Int(t.Quantity), Format(t.Price), Format(t.Fee));
+        }
+    }
+
+    public async Task WriteDevicesAsync(IAsyncEnumerable<DeviceSnapshot> devices, CancellationToken cancellationToken)
+    {
+        await using var csv = Create(Path.Combine(_folder, "devices.csv"), DeviceColumns);
+        await foreach (var d in devices.WithCancellation(cancellationToken))
+        {
+            csv.Row([
+                Int(d.Id), d.Type, d.Strategy, Format(d.Balance), Format(d.Escrow),
+                .. d.Inventory.Select(Int), .. d.Bought.Select(Int), .. d.Sold.Select(Int),
+                Format(d.Surplus),
+            ]);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _ticks.DisposeAsync();
+        if (_trades is not null) await _trades.DisposeAsync();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using M2MSim.Economy.Scenarios;
+using M2MSim.Economy.Simulation;
+using M2MSim.Simulator.Engines;
+using M2MSim.Simulator.Results;
+
+namespace M2MSim.Simulator.Runs;
+
+/// <summary>
+/// Runs one scenario on one engine and writes its folder: ticks as they come, then the final
+/// settlement, the devices and the manifest, then the rename that marks the run complete.
+/// </summary>
+public static class RunDriver
+{
+    public const string Reference = "reference";
+    public const string Orleans = "orleans";
+
+    public static ISimulationEngine CreateEngine(RunRequest request) => request.Engine switch
+    {
+        Reference => new ReferenceEngine(request.Scenario),
+        Orleans => new OrleansEngine(request.Scenario, request.Orleans, request.Grains),
+        _ => throw new ArgumentException($"Unknown engine '{request.Engine}': use orleans or reference."),
+    };
+
+    /// <exception cref="RunFolderException">The output folder exists or cannot be made.</exception>
+    public static async Task<RunOutcome> RunAsync(RunRequest request, IProgress<TickProgress>? progress, CancellationToken cancellationToken)
+    {
+        var scenario = request.Scenario;
+        var started = DateTimeOffset.UtcNow;
+        var folder = RunFolder.Create(request.OutPath ?? RunFolder.DefaultPath(scenario.Name, started));
+        var clock = Stopwatch.StartNew();
+        var ticksRun = 0;
+        long trades = 0, volume = 0, supply = 0;
+        string? error = null;
+        try
+        {
+            await using var engine = CreateEngine(request);
+            await using (var writer = new ResultWriter(folder.WorkingPath, scenario.Output.Trades))
+            {
+                supply = await engine.StartAsync(cancellationToken);
+                for (var tick = 0; tick < scenario.Ticks; tick++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var report = await engine.RunTickAsync(tick, cancellationToken);
+                    writer.Write(report);
+                    ticksRun = tick + 1;
+                    foreach (var row in report.Rows)
+                    {
+                        trades += row.Trades;
+                        volume += row.Volume;
+                    }
+                    progress?.Report(new TickProgress(ticksRun, scenario.Ticks, trades));
+                }
+                await engine.SettleAsync(scenario.Ticks, cancellationToken);
+                await writer.WriteDevicesAsync(engine.DevicesAsync(cancellationToken), cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            folder.Discard();
+            throw;
+        }
+        catch (Exception e)
+        {
+            // A failed run keeps its files for diagnosis, under a name that says so.
+            error = e is MoneyNotConservedException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+        }
+
+        var manifest = new Manifest(
+            request.ScenarioPath, JsonNode.Parse(ScenarioJson.Serialize(scenario))!, scenario.Seed, request.Engine,
+            Silos: 1, Shards: request.Engine == Orleans ? request.Orleans.Shards : 0, Manifest.CurrentVersions(),
+            started, DateTimeOffset.UtcNow, Math.Round(clock.Elapsed.TotalSeconds, 3), ticksRun, scenario.DeviceCount, supply,
+            error is null ? "completed" : "failed", error,
+            Directory.GetFiles(folder.WorkingPath).Select(Path.GetFileName).Append("manifest.json").Order(StringComparer.Ordinal).ToArray()!);
+        manifest.Write(folder.WorkingPath);
+
+        if (error is not null) return new RunOutcome(false, folder.Fail(), error, ticksRun, trades, volume, clock.Elapsed);
+        folder.Complete();
+        return new RunOutcome(true, folder.FinalPath, null, ticksRun, trades, volume, clock.Elapsed);
+    }
+}

@@ -1,0 +1,16 @@
+using M2MSim.Economy.Scenarios;
+using M2MSim.Simulator.Engines;
+
+namespace M2MSim.Simulator.Runs;
+
+/// <param name="ScenarioPath">The file the scenario came from, for the manifest.</param>
+/// <param name="OutPath">The run folder; null for runs/&lt;name&gt;-&lt;UTC time&gt;.</param>
+/// <param name="Engine">"orleans" or "reference".</param>
+/// <param name="Grains">An existing cluster to run on; null starts an embedded silo.</param>
+public sealed record RunRequest(
+    Scenario Scenario,
+    string ScenarioPath,
+    string? OutPath,
+    string Engine,
+    OrleansEngineOptions Orleans,
+    IGrainFactory? Grains = null);
