@@ -1,0 +1,36 @@
+using M2MSim.Simulator.Runs;
+
+namespace M2MSim.Grains.Tests;
+
+/// <summary>The reference loop is the oracle: the grains must write exactly its files.</summary>
+public sealed class EngineEquivalenceTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(8)]
+    public async Task Orleans_engine_writes_the_reference_files_byte_for_byte_whatever_the_shard_count(int shards)
+    {
+        var scenario = TestScenarios.Mixed();
+        var reference = await RunFiles.Run(scenario, RunDriver.Reference, null);
+        var orleans = await RunFiles.Run(scenario, RunDriver.Orleans, fixture.Grains, shards);
+
+        Assert.True(reference.Succeeded, reference.Error);
+        Assert.True(orleans.Succeeded, orleans.Error);
+        Assert.True(reference.Trades > 50, $"the scenario should trade, got {reference.Trades} trades");
+        var expected = RunFiles.Read(reference);
+        var actual = RunFiles.Read(orleans);
+        foreach (var file in RunFiles.Csv) Assert.True(expected[file].AsSpan().SequenceEqual(actual[file]), $"{file} differs with {shards} shards");
+    }
+
+    [Fact]
+    public async Task Same_seed_twice_gives_identical_files_and_another_seed_does_not()
+    {
+        var first = RunFiles.Read(await RunFiles.Run(TestScenarios.Mixed(seed: 11), RunDriver.Orleans, fixture.Grains));
+        var second = RunFiles.Read(await RunFiles.Run(TestScenarios.Mixed(seed: 11), RunDriver.Orleans, fixture.Grains));
+        var other = RunFiles.Read(await RunFiles.Run(TestScenarios.Mixed(seed: 12), RunDriver.Orleans, fixture.Grains));
+
+        foreach (var file in RunFiles.Csv) Assert.Equal(first[file], second[file]);
+        Assert.NotEqual(first["trades.csv"], other["trades.csv"]);
+    }
+}
