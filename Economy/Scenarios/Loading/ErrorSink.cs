@@ -1,0 +1,54 @@
+using YamlDotNet.RepresentationModel;
+
+namespace M2MSim.Economy.Scenarios.Loading;
+
+/// <summary>
+/// Collects errors while a scenario is read, placing each at the node it is about. Nodes that came
+/// from a --set override have no place in the file, so their errors are attributed to --set.
+/// </summary>
+internal sealed class ErrorSink
+{
+    private readonly List<ScenarioError> _errors = [];
+    private readonly HashSet<YamlNode> _overrideNodes = new(ReferenceEqualityComparer.Instance);
+
+    public ErrorSink(string fileName)
+    {
+        FileName = fileName;
+    }
+
+    public string FileName { get; }
+
+    public int Count => _errors.Count;
+
+    public void Add(YamlNode node, string path, string message)
+    {
+        if (_overrideNodes.Contains(node)) AddOverride(path, message);
+        else Add(checked((int)node.Start.Line), checked((int)node.Start.Column), path, message);
+    }
+
+    public void Add(int line, int column, string path, string message) =>
+        _errors.Add(new ScenarioError(FileName, line, column, path, message));
+
+    public void AddOverride(string path, string message) =>
+        _errors.Add(new ScenarioError(ScenarioError.OverrideFile, 0, 0, path, message));
+
+    /// <summary>Remembers a node (and everything under it) as coming from the command line.</summary>
+    public void MarkFromOverride(YamlNode node)
+    {
+        foreach (var n in node.AllNodes) _overrideNodes.Add(n);
+    }
+
+    public bool IsFromOverride(YamlNode node) => _overrideNodes.Contains(node);
+
+    /// <summary>File errors in reading order, then the command-line ones in the order given.</summary>
+    public IReadOnlyList<ScenarioError> Sorted() =>
+        [.. _errors
+            .OrderBy(e => e.File == ScenarioError.OverrideFile ? 1 : 0)
+            .ThenBy(e => e.Line)
+            .ThenBy(e => e.Column)];
+
+    public void ThrowIfAny()
+    {
+        if (_errors.Count > 0) throw new ScenarioException(Sorted());
+    }
+}

@@ -1,0 +1,328 @@
+using System.Text.RegularExpressions;
+using M2MSim.Economy.Resources;
+using M2MSim.Economy.Strategies;
+using YamlDotNet.RepresentationModel;
+
+namespace M2MSim.Economy.Scenarios.Loading;
+
+/// <summary>
+/// Turns the parsed tree into a <see cref="Scenario"/>, checking every key and value. It reports
+/// all problems it finds and returns null if there were any.
+/// </summary>
+internal sealed partial class ScenarioValidator
+{
+    public const int MaxTicks = 100_000_000;
+    public const double MaxPrice = 1e9;
+
+    // Money and unit amounts are bounded so conversions to micro-units and to int cannot overflow.
+    public const double MaxMoney = 1e12;
+    public const double MaxUnits = 1e9;
+
+    private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output"];
+    private static readonly string[] MarketKeys = ["resource", "mechanism", "fee", "price_range"];
+    private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs"];
+    private static readonly string[] StrategyKeys = ["kind", "margin"];
+    private static readonly string[] OutputKeys = ["trades"];
+
+    private readonly NodeReader _read;
+
+    private ScenarioValidator(ErrorSink errors)
+    {
+        _read = new NodeReader(errors);
+    }
+
+    public static Scenario? Validate(YamlNode root, ErrorSink errors)
+    {
+        var before = errors.Count;
+        var scenario = new ScenarioValidator(errors).Root(root);
+        return errors.Count == before ? scenario : null;
+    }
+
+    private Scenario? Root(YamlNode root)
+    {
+        if (root is not YamlMappingNode mapping)
+        {
+            _read.Error(root, FieldPath.Root, $"the file must be a mapping of scenario keys ({string.Join(", ", RootKeys)}), got {NodeReader.Describe(root)}");
+            return null;
+        }
+        var f = new MappingFields(_read.Errors, mapping, "", RootKeys);
+
+        var name = f.Required("name") is { } nameNode ? Identifier(nameNode, f.PathOf("name")) : null;
+        var description = f.Optional("description") is { } d ? _read.Text(d, f.PathOf("description")) : "";
+        var seed = f.Optional("seed") is { } s ? _read.UnsignedInteger(s, f.PathOf("seed")) : 1UL;
+        var ticks = f.Required("ticks") is { } t ? _read.Integer(t, f.PathOf("ticks"), 1, MaxTicks) : null;
+        var markets = f.Required("markets") is { } m ? Markets(m, f.PathOf("markets")) : null;
+        var populations = f.Required("devices") is { } p ? Populations(p, f.PathOf("devices")) : null;
+        var output = f.Optional("output") is { } o ? Output(o, f.PathOf("output")) : new OutputSpec();
+
+        if (name is null || description is null || seed is null || ticks is null
+            || markets is null || populations is null || output is null)
+            return null;
+        return new Scenario(name, description, seed.Value, (int)ticks.Value, markets, populations, output);
+    }
+
+    private List<MarketSpec>? Markets(YamlNode node, string path)
+    {
+        if (_read.Sequence(node, path) is not { } list) return null;
+        if (list.Children.Count == 0)
+        {
+            _read.Error(list, path, "at least one market is required");
+            return null;
+        }
+        var markets = new List<MarketSpec>();
+        var byResource = new Dictionary<Resource, YamlNode>();
+        var ok = true;
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            var itemPath = FieldPath.Index(path, i);
+            var market = Market(list.Children[i], itemPath, out var resourceNode);
+            if (market is null)
+            {
+                ok = false;
+                continue;
+            }
+            if (byResource.TryGetValue(market.Resource, out var first))
+            {
+                _read.Error(resourceNode!, FieldPath.Key(itemPath, "resource"),
+                    $"a second market for '{market.Resource.Name()}' (the first is at {Where(first)}); there is at most one market per resource");
+                ok = false;
+                continue;
+            }
+            byResource.Add(market.Resource, resourceNode!);
+            markets.Add(market);
+        }
+        return ok ? markets : null;
+    }
+
+    private MarketSpec? Market(YamlNode node, string path, out YamlNode? resourceNode)
+    {
+        resourceNode = null;
+        if (_read.Mapping(node, path) is not { } mapping) return null;
+        var f = new MappingFields(_read.Errors, mapping, path, MarketKeys);
+
+        resourceNode = f.Required("resource");
+        var resource = resourceNode is null ? null : ResourceName(resourceNode, f.PathOf("resource"));
+        var mechanism = f.Optional("mechanism") is { } mech ? Mechanism(mech, f.PathOf("mechanism")) : MarketMechanism.Cda;
+        var fee = f.Optional("fee") is { } feeNode ? _read.Number(feeNode, f.PathOf("fee"), 0, 1, maxExclusive: true) : 0;
+        (double Min, double Max)? range = f.Required("price_range") is { } r ? PriceRange(r, f.PathOf("price_range")) : null;
+
+        if (resource is null || mechanism is null || fee is null || range is null) return null;
+        return new MarketSpec(resource.Value, mechanism.Value, fee.Value, range.Value.Min, range.Value.Max);
+    }
+
+    private (double Min, double Max)? PriceRange(YamlNode node, string path)
+    {
+        if (_read.Sequence(node, path, "a list [min, max]") is not { } pair) return null;
+        if (pair.Children.Count != 2)
+        {
+            _read.Error(pair, path, $"expected two numbers [min, max], got {pair.Children.Count}");
+            return null;
+        }
+        var min = _read.Number(pair.Children[0], FieldPath.Index(path, 0), 0, MaxPrice, minExclusive: true);
+        var max = _read.Number(pair.Children[1], FieldPath.Index(path, 1), 0, MaxPrice, minExclusive: true);
+        if (min is not { } lo || max is not { } hi) return null;
+        if (lo >= hi)
+        {
+            _read.Error(pair, path, $"min must be less than max, got [{NodeReader.Format(lo)}, {NodeReader.Format(hi)}]");
+            return null;
+        }
+        return (lo, hi);
+    }
+
+    private List<PopulationSpec>? Populations(YamlNode node, string path)
+    {
+        if (_read.Sequence(node, path) is not { } list) return null;
+        if (list.Children.Count == 0)
+        {
+            _read.Error(list, path, "at least one population is required");
+            return null;
+        }
+        var populations = new List<PopulationSpec>();
+        var byType = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var ok = true;
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            var itemPath = FieldPath.Index(path, i);
+            var population = Population(list.Children[i], itemPath, out var typeNode);
+            if (population is null)
+            {
+                ok = false;
+                continue;
+            }
+            if (byType.TryGetValue(population.Type, out var first))
+            {
+                _read.Error(typeNode!, FieldPath.Key(itemPath, "type"),
+                    $"type '{population.Type}' is already used (at {Where(first)}); population types must be unique");
+                ok = false;
+                continue;
+            }
+            byType.Add(population.Type, typeNode!);
+            populations.Add(population);
+        }
+        if (!ok) return null;
+        var total = populations.Sum(p => (long)p.Count);
+        if (total < 1 || total > int.MaxValue)
+        {
+            _read.Error(list, path, $"the total device count must be between 1 and {int.MaxValue}, got {total}");
+            return null;
+        }
+        return populations;
+    }
+
+    private PopulationSpec? Population(YamlNode node, string path, out YamlNode? typeNode)
+    {
+        typeNode = null;
+        if (_read.Mapping(node, path) is not { } mapping) return null;
+        var f = new MappingFields(_read.Errors, mapping, path, PopulationKeys);
+
+        typeNode = f.Required("type");
+        var type = typeNode is null ? null : Identifier(typeNode, f.PathOf("type"));
+        var count = f.Required("count") is { } c ? _read.Integer(c, f.PathOf("count"), 0, int.MaxValue) : null;
+        var strategy = f.Required("strategy") is { } s ? Strategy(s, f.PathOf("strategy")) : null;
+        var wallet = f.Optional("wallet") is { } w ? _read.Distribution(w, f.PathOf("wallet"), MaxMoney) : Distribution.Fixed(0);
+        var every = f.Optional("every") is { } e ? _read.Integer(e, f.PathOf("every"), 1, int.MaxValue) : 1;
+        var produces = ResourceMap(f, "produces", MaxUnits);
+        var consumes = ResourceMap(f, "consumes", MaxUnits);
+        var values = ResourceMap(f, "values", MaxMoney);
+        var costs = ResourceMap(f, "costs", MaxMoney);
+
+        // Both checks run, so a population with a bad value and a bad cost gets both errors.
+        var valuesOk = values is not null && consumes is not null && Matches(f, mapping, "values", values, consumes, "consumes");
+        var costsOk = costs is not null && produces is not null && Matches(f, mapping, "costs", costs, produces, "produces");
+
+        if (type is null || count is null || strategy is null || wallet is null || every is null || !valuesOk || !costsOk)
+            return null;
+        return new PopulationSpec(type, (int)count.Value, strategy, wallet, (int)every.Value,
+            produces!.ToDictionary(kv => kv.Key, kv => kv.Value.Value),
+            consumes!.ToDictionary(kv => kv.Key, kv => kv.Value.Value),
+            values!.ToDictionary(kv => kv.Key, kv => kv.Value.Value),
+            costs!.ToDictionary(kv => kv.Key, kv => kv.Value.Value));
+    }
+
+    /// <summary>
+    /// A resource needs a value exactly when it is consumed and a cost exactly when it is produced:
+    /// the strategies price with them, and a price for a resource the device never trades is a mistake.
+    /// </summary>
+    private bool Matches(MappingFields f, YamlMappingNode population, string priceKey,
+        SortedDictionary<Resource, (YamlNode Key, Distribution Value)> prices,
+        SortedDictionary<Resource, (YamlNode Key, Distribution Value)> quantities, string quantityKey)
+    {
+        var ok = true;
+        foreach (var (resource, (keyNode, _)) in prices)
+        {
+            if (quantities.ContainsKey(resource)) continue;
+            _read.Error(keyNode, FieldPath.Key(f.PathOf(priceKey), resource.Name()),
+                $"'{resource.Name()}' is not in {quantityKey}; {priceKey} are given only for resources the population {quantityKey[..^1]}s");
+            ok = false;
+        }
+        foreach (var resource in quantities.Keys)
+        {
+            if (prices.ContainsKey(resource)) continue;
+            // Point at the price map if there is one, else at the population.
+            var at = f.Optional(priceKey) ?? population;
+            _read.Error(at, FieldPath.Key(f.PathOf(priceKey), resource.Name()),
+                $"missing {priceKey[..^1]} for '{resource.Name()}', which the population {quantityKey[..^1]}s");
+            ok = false;
+        }
+        return ok;
+    }
+
+    private SortedDictionary<Resource, (YamlNode Key, Distribution Value)>? ResourceMap(MappingFields f, string key, double max)
+    {
+        // SortedDictionary: the model's maps come out in resource order whatever the file order.
+        var result = new SortedDictionary<Resource, (YamlNode, Distribution)>();
+        if (f.Optional(key) is not { } node) return result;
+        var path = f.PathOf(key);
+        if (_read.Mapping(node, path) is not { } mapping) return null;
+        var ok = true;
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var name = ((YamlScalarNode)keyNode).Value ?? "";
+            var entryPath = FieldPath.Key(path, name);
+            var resource = ResourceName(keyNode, entryPath);
+            var value = _read.Distribution(valueNode, entryPath, max);
+            if (resource is null || value is null)
+            {
+                ok = false;
+                continue;
+            }
+            result.Add(resource.Value, (keyNode, value));
+        }
+        return ok ? result : null;
+    }
+
+    private StrategySpec? Strategy(YamlNode node, string path)
+    {
+        if (node is YamlScalarNode)
+        {
+            return StrategyKindOf(node, path) is { } kind ? new StrategySpec(kind) : null;
+        }
+        if (node is not YamlMappingNode mapping)
+        {
+            _read.Error(node, path, $"expected a strategy name ({StrategyNames}) or a mapping {{kind: ..., margin: ...}}, got {NodeReader.Describe(node)}");
+            return null;
+        }
+        var f = new MappingFields(_read.Errors, mapping, path, StrategyKeys);
+        var k = f.Required("kind") is { } kindNode ? StrategyKindOf(kindNode, f.PathOf("kind")) : null;
+        double? margin = 0;
+        if (f.Optional("margin") is { } marginNode)
+        {
+            margin = _read.Number(marginNode, f.PathOf("margin"), 0, 1, maxExclusive: true);
+            if (k is { } kk && kk != StrategyKind.FixedMargin)
+            {
+                _read.Error(marginNode, f.PathOf("margin"), $"margin applies only to fixed-margin, not to {new StrategySpec(kk).Name}");
+                margin = null;
+            }
+        }
+        return k is null || margin is null ? null : new StrategySpec(k.Value, margin.Value);
+    }
+
+    private StrategyKind? StrategyKindOf(YamlNode node, string path)
+    {
+        if (_read.Text(node, path) is not { } text) return null;
+        if (StrategySpec.TryParseKind(text, out var kind)) return kind;
+        _read.Error(node, path, $"unknown strategy '{text}'; valid strategies: {StrategyNames}");
+        return null;
+    }
+
+    private static string StrategyNames => string.Join(", ", Enum.GetValues<StrategyKind>().Select(k => new StrategySpec(k).Name));
+
+    private Resource? ResourceName(YamlNode node, string path)
+    {
+        if (_read.Text(node, path) is not { } text) return null;
+        if (Resources.Resources.TryParse(text, out var resource)) return resource;
+        _read.Error(node, path, $"unknown resource '{text}'; valid resources: {string.Join(", ", Resources.Resources.All.Select(r => r.Name()))}");
+        return null;
+    }
+
+    private MarketMechanism? Mechanism(YamlNode node, string path)
+    {
+        if (_read.Text(node, path) is not { } text) return null;
+        if (text == "cda") return MarketMechanism.Cda;
+        _read.Error(node, path, $"unknown mechanism '{text}'; valid mechanisms: cda");
+        return null;
+    }
+
+    private OutputSpec? Output(YamlNode node, string path)
+    {
+        if (_read.Mapping(node, path) is not { } mapping) return null;
+        var f = new MappingFields(_read.Errors, mapping, path, OutputKeys);
+        var trades = f.Optional("trades") is { } t ? _read.Bool(t, f.PathOf("trades")) : true;
+        return trades is null ? null : new OutputSpec(trades.Value);
+    }
+
+    /// <summary>Names and types end up in folder and file names, so they are restricted to a safe alphabet.</summary>
+    private string? Identifier(YamlNode node, string path)
+    {
+        if (_read.Text(node, path) is not { } text) return null;
+        if (IdentifierPattern().IsMatch(text) && text is not "." and not "..") return text;
+        _read.Error(node, path, $"'{text}' may only contain letters A-Z a-z, digits, '.', '_' and '-' (and is not '.' or '..')");
+        return null;
+    }
+
+    private string Where(YamlNode node) =>
+        _read.Errors.IsFromOverride(node) ? "--set" : $"line {node.Start.Line}, column {node.Start.Column}";
+
+    [GeneratedRegex(@"^[A-Za-z0-9._-]+\z")]
+    private static partial Regex IdentifierPattern();
+}
