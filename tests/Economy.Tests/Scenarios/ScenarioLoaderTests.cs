@@ -320,6 +320,12 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void Byte_order_mark_is_ignored()
+    {
+        Assert.Equal("m", ScenarioLoader.Parse("\uFEFF" + Minimal, "m.yaml").Name);
+    }
+
+    [Fact]
     public void Empty_file()
     {
         AssertError(Single(""), 1, 1, "(root)", "the file is empty");
