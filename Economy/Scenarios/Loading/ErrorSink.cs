@@ -1,3 +1,4 @@
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace M2MSim.Economy.Scenarios.Loading;
@@ -11,6 +12,8 @@ internal sealed class ErrorSink
     private readonly List<ScenarioError> _errors = [];
     private readonly HashSet<YamlNode> _overrideNodes = new(ReferenceEqualityComparer.Instance);
 
+    private readonly HashSet<(long Line, long Column)> _suppressed = [];
+
     public ErrorSink(string fileName)
     {
         FileName = fileName;
@@ -22,6 +25,7 @@ internal sealed class ErrorSink
 
     public void Add(YamlNode node, string path, string message)
     {
+        if (node is YamlScalarNode && _suppressed.Contains((node.Start.Line, node.Start.Column)) && !IsFromOverride(node)) return;
         if (_overrideNodes.Contains(node)) AddOverride(path, message);
         else Add(checked((int)node.Start.Line), checked((int)node.Start.Column), path, message);
     }
@@ -37,6 +41,12 @@ internal sealed class ErrorSink
     {
         foreach (var n in node.AllNodes) _overrideNodes.Add(n);
     }
+
+    /// <summary>
+    /// Drops later errors about the scalar at <paramref name="at"/>: a placeholder put where the
+    /// reader already reported a problem (an unknown alias), which would otherwise be reported twice.
+    /// </summary>
+    public void Suppress(Mark at) => _suppressed.Add((at.Line, at.Column));
 
     public bool IsFromOverride(YamlNode node) => _overrideNodes.Contains(node);
 

@@ -118,7 +118,8 @@ internal sealed partial class NodeReader
             if (value is { } v && v >= min && v <= max) return v;
             if (value is not null || tooLarge)
             {
-                var bound = max == long.MaxValue ? $"at least {min}" : $"between {min} and {max}";
+                // "at least 0" reads better than "between 0 and 2147483647" when the upper bound is just the type's.
+                var bound = max >= int.MaxValue && (value is null || value < min) ? $"at least {min}" : $"between {min} and {max}";
                 Error(node, path, string.Create(CultureInfo.InvariantCulture, $"must be {bound}, got {text}"));
                 return null;
             }

@@ -34,6 +34,9 @@ public static class ScenarioLoader
     public static Scenario Parse(string yamlText, string fileName, IReadOnlyList<string>? overrides = null)
     {
         var errors = new ErrorSink(fileName);
+        // File.ReadAllText drops a byte-order mark, but text from elsewhere may still carry one,
+        // and YamlDotNet would make it part of the first key.
+        if (yamlText.StartsWith('\uFEFF')) yamlText = yamlText[1..];
         // A null root with errors means the YAML itself is broken; there is no tree to check further.
         var root = YamlReader.Read(yamlText, errors, "(syntax)");
         var empty = IsEmpty(root);

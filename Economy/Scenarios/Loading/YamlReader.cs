@@ -99,7 +99,8 @@ internal sealed class YamlReader
             case AnchorAlias alias when !_anchors.Contains(alias.Value.Value):
                 _errors.Add((int)alias.Start.Line, (int)alias.Start.Column, Display(path),
                     $"unknown alias '*{alias.Value.Value}' (no '&{alias.Value.Value}' before it)");
-                // A null in its place keeps the surrounding sequence intact.
+                // A null in its place keeps the tree intact; it is already reported, so errors about it are not.
+                _errors.Suppress(alias.Start);
                 _out.Add(new Scalar(AnchorName.Empty, TagName.Empty, "", ScalarStyle.Plain, true, false, alias.Start, alias.End));
                 _next++;
                 break;
@@ -146,14 +147,6 @@ internal sealed class YamlReader
                 continue;
             }
             seen.Add(scalar.Value, key.Start);
-            if (_in[_next + 1] is AnchorAlias alias && !_anchors.Contains(alias.Value.Value))
-            {
-                _errors.Add((int)alias.Start.Line, (int)alias.Start.Column, keyPath,
-                    $"unknown alias '*{alias.Value.Value}' (no '&{alias.Value.Value}' before it)");
-                SkipNode();
-                SkipNode();
-                continue;
-            }
             _out.Add(key);
             _next++;
             CopyNode(keyPath);
