@@ -12,6 +12,7 @@ app.Configure(config =>
         .WithExample("run", "scenarios/quickstart.yaml", "--seed", "7", "--set", "devices.car.count=500", "--out", "runs/cars-500");
     config.AddCommand<ValidateCommand>("validate")
         .WithDescription("Check a scenario file and summarise it, without running it.");
+    config.UseStrictParsing();
     config.PropagateExceptions();
 });
 

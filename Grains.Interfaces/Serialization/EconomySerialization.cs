@@ -11,5 +11,8 @@ namespace M2MSim.Grains.Serialization;
 public static class EconomySerialization
 {
     public static ISerializerBuilder AddEconomyTypes(this ISerializerBuilder builder) =>
-        builder.AddJsonSerializer(isSupported: type => type.Assembly == typeof(Scenario).Assembly);
+        builder.AddJsonSerializer(isSupported: type =>
+            type.Assembly == typeof(Scenario).Assembly
+            // Exceptions keep Orleans' own exception codec, which preserves type and message.
+            && !typeof(Exception).IsAssignableFrom(type));
 }

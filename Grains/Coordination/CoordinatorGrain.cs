@@ -74,7 +74,14 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
             at += r.Value.Wealth.Length;
             _fees += r.Value.FeesPaid;
         }
-        MoneyNotConservedException.ThrowIfViolated(tick, _initialSupply, wealth.Sum(), _fees);
+        try
+        {
+            MoneyNotConservedException.ThrowIfViolated(tick, _initialSupply, wealth.Sum(), _fees);
+        }
+        catch (MoneyNotConservedException e)
+        {
+            throw new MoneyCheckFailedException(e);
+        }
         return wealth;
     }
 }

@@ -9,7 +9,7 @@ namespace M2MSim.Simulator.Commands;
 /// <summary>Runs one scenario and writes its folder, with a progress bar over the ticks.</summary>
 public sealed class RunCommand : AsyncCommand<RunSettings>
 {
-    protected override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         if (!ScenarioInput.TryLoad(settings, out var scenario)) return ExitCodes.BadInput;
         var request = new RunRequest(scenario, settings.Scenario, settings.Out, settings.Engine,

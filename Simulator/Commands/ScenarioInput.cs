@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Scenarios.Loading;
-using Spectre.Console;
 
 namespace M2MSim.Simulator.Commands;
 
@@ -17,9 +16,9 @@ public static class ScenarioInput
         }
         catch (ScenarioException e)
         {
-            var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            stderr.MarkupLine($"[red]error:[/] {Markup.Escape(settings.Scenario)} is not a valid scenario:");
-            foreach (var error in e.Errors) stderr.WriteLine("  " + error);
+            // Plain lines, never wrapped: editors and scripts can jump to file:line:column.
+            Console.Error.WriteLine($"error: {settings.Scenario} is not a valid scenario:");
+            foreach (var error in e.Errors) Console.Error.WriteLine("  " + error);
             scenario = null;
             return false;
         }

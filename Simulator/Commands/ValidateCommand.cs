@@ -8,7 +8,7 @@ namespace M2MSim.Simulator.Commands;
 /// <summary>Checks a scenario file without running it, and summarises what it describes.</summary>
 public sealed class ValidateCommand : Command<ScenarioSettings>
 {
-    protected override int Execute(CommandContext context, ScenarioSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ScenarioSettings settings, CancellationToken cancellationToken)
     {
         if (!ScenarioInput.TryLoad(settings, out var scenario)) return ExitCodes.BadInput;
         var table = new Table().AddColumns("population", "count", "strategy", "every");

@@ -41,10 +41,29 @@ public sealed class OrleansEngine : ISimulationEngine
         return await _coordinator.Start(setup);
     }
 
-    public async Task<TickReport> RunTickAsync(int tick, CancellationToken cancellationToken) =>
-        (await Coordinator.RunTick(tick)).Value;
+    public async Task<TickReport> RunTickAsync(int tick, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await Coordinator.RunTick(tick)).Value;
+        }
+        catch (MoneyCheckFailedException e)
+        {
+            throw e.ToEconomy();
+        }
+    }
 
-    public Task SettleAsync(int tick, CancellationToken cancellationToken) => Coordinator.Settle(tick);
+    public async Task SettleAsync(int tick, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Coordinator.Settle(tick);
+        }
+        catch (MoneyCheckFailedException e)
+        {
+            throw e.ToEconomy();
+        }
+    }
 
     /// <summary>Shard s holds ids s, s + S, s + 2S …: reading every shard's page i and interleaving gives id order.</summary>
     public async IAsyncEnumerable<DeviceSnapshot> DevicesAsync([EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using M2MSim.Economy.Scenarios;
 using M2MSim.Grains.Devices;
 using M2MSim.Simulator.Engines;
+using Orleans.Concurrency;
 using Orleans.Runtime;
 
 namespace M2MSim.Grains.Tests;
