@@ -1,0 +1,11 @@
+using M2MSim.Analysis.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("m2msim-analysis");
+    config.AddCommand<SummaryCommand>("summary").WithDescription("Summarise a run folder's markets and money.");
+    config.UseStrictParsing();
+});
+return await app.RunAsync(args);
