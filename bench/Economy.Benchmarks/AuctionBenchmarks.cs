@@ -1,0 +1,32 @@
+using BenchmarkDotNet.Attributes;
+using M2MSim.Economy.Markets;
+using M2MSim.Economy.Randomness;
+using M2MSim.Economy.Resources;
+
+namespace M2MSim.Benchmarks;
+
+/// <summary>Clearing one tick of a continuous double auction: the markets' share of a tick.</summary>
+[MemoryDiagnoser]
+public class AuctionBenchmarks
+{
+    private Order[] _orders = [];
+    private readonly ContinuousDoubleAuction _auction = new(Resource.Compute, 5_000, seed: 1);
+
+    [Params(1_000, 100_000)]
+    public int Orders { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new RandomStream(1, RandomPurpose.Strategy, 0, 0);
+        _orders = Enumerable.Range(0, Orders).Select(device =>
+        {
+            var side = device % 2 == 0 ? Side.Buy : Side.Sell;
+            return new Order(OrderIds.For(device, Resource.Compute, side), device, Resource.Compute, side,
+                (int)random.NextLong(1, 10), random.NextLong(100_000, 2_000_000));
+        }).ToArray();
+    }
+
+    [Benchmark]
+    public int Clear() => _auction.Clear(0, _orders).Trades.Length;
+}
