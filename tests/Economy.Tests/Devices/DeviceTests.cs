@@ -85,6 +85,34 @@ public sealed class DeviceTests
                     && s.Balance == c.balance - s.Escrow;
             });
 
+    [Property(MaxTest = 300)]
+    public Property A_device_never_quotes_both_sides_of_one_market() =>
+        Prop.ForAll(
+            (from production in Gen.Choose(0, 6).ArrayOf(3)
+             from consumption in Gen.Choose(0, 6).ArrayOf(3)
+             from fills in Gen.Choose(0, 6).ArrayOf(3)
+             from zic in Gen.Elements(true, false)
+             from ticks in Gen.Choose(1, 6)
+             select (production, consumption, fills, zic, ticks)).ToArbitrary(),
+            c =>
+            {
+                var device = new Device(Spec(balance: 1_000_000, production: c.production, consumption: c.consumption,
+                    values: [500, 500, 500], costs: [100, 100, 100], strategy: c.zic ? new StrategySpec(StrategyKind.ZiC) : Truthful));
+                var pending = Array.Empty<OrderResult>();
+                for (var tick = 0; tick < c.ticks; tick++)
+                {
+                    // Sells fill partly (data left over accumulates), buys fill fully.
+                    var orders = device.Step(tick, pending, final: false).Orders;
+                    if (orders.GroupBy(o => o.Resource).Any(g => g.Count() > 1)) return false;
+                    pending = orders.Select(o =>
+                    {
+                        var filled = o.Side == Side.Buy ? o.Quantity : Math.Min(o.Quantity, c.fills[(int)o.Resource]);
+                        return Result(o, filled, filled * o.LimitPrice);
+                    }).ToArray();
+                }
+                return true;
+            });
+
     [Fact]
     public void Settling_a_buy_pays_the_notional_from_escrow_and_releases_the_rest()
     {

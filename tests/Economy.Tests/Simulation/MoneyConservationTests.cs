@@ -53,6 +53,17 @@ public sealed class MoneyConservationTests
             }
             Assert.Equal(expected, run.FinalDevices.Select(d => d.Balance));
 
+            // Realised surplus: Σ (value − price) over units bought + Σ (price − fee − cost) over units sold.
+            var specs = Enumerable.Range(0, builder.DeviceCount).Select(builder.Build).ToArray();
+            var surplus = new long[builder.DeviceCount];
+            foreach (var t in trades)
+            {
+                var i = (int)t.Resource;
+                surplus[t.Buyer] += (specs[t.Buyer].Values[i] - t.Price) * t.Quantity;
+                surplus[t.Seller] += (t.Price - specs[t.Seller].Costs[i]) * t.Quantity - t.Fee;
+            }
+            Assert.Equal(surplus, run.FinalDevices.Select(d => d.Surplus));
+
             // Units are conserved too: what was bought was sold.
             foreach (var r in Resources.Resources.All)
             {
