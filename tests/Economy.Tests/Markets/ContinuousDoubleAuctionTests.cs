@@ -1,0 +1,188 @@
+using M2MSim.Economy.Markets;
+using M2MSim.Economy.Randomness;
+using M2MSim.Economy.Resources;
+
+namespace M2MSim.Economy.Tests.Markets;
+
+public sealed class ContinuousDoubleAuctionTests
+{
+    private const ulong Seed = 2024;
+    private static readonly ContinuousDoubleAuction Market = new(Resource.Compute, 0, Seed);
+
+    private static Order Buy(int device, int quantity, long price) =>
+        new(OrderIds.For(device, Resource.Compute, Side.Buy), device, Resource.Compute, Side.Buy, quantity, price);
+
+    private static Order Sell(int device, int quantity, long price) =>
+        new(OrderIds.For(device, Resource.Compute, Side.Sell), device, Resource.Compute, Side.Sell, quantity, price);
+
+    /// <summary>
+    /// The documented processing order: the id-sorted book, shuffled (Fisher–Yates) by the
+    /// market's stream for the tick. Used only to know which of two orders arrived first.
+    /// </summary>
+    private static int[] ProcessingOrder(int tick, int count)
+    {
+        var sequence = Enumerable.Range(0, count).ToArray();
+        var rng = new RandomStream(Seed, RandomPurpose.MarketOrder, (long)Resource.Compute, tick);
+        for (var i = count - 1; i > 0; i--)
+        {
+            var j = (int)rng.NextLong(0, i);
+            (sequence[i], sequence[j]) = (sequence[j], sequence[i]);
+        }
+        return sequence;
+    }
+
+    [Fact]
+    public void A_crossing_order_trades_at_the_standing_quotes_price()
+    {
+        // Ask (device 1, id 11) sorts before bid (device 2, id 16).
+        var ask = Sell(1, 1, 100);
+        var bid = Buy(2, 1, 120);
+        bool sawAskStanding = false, sawBidStanding = false;
+        for (var tick = 0; tick < 64; tick++)
+        {
+            var c = Market.Clear(tick, [bid, ask]);
+            var trade = Assert.Single(c.Trades);
+            Assert.Equal((2, 1, 1), (trade.Buyer, trade.Seller, trade.Quantity));
+            var askFirst = ProcessingOrder(tick, 2)[0] == 0;
+            Assert.Equal(askFirst ? 100 : 120, trade.Price);
+            sawAskStanding |= askFirst;
+            sawBidStanding |= !askFirst;
+        }
+        Assert.True(sawAskStanding && sawBidStanding, "both arrival orders should occur over 64 ticks");
+    }
+
+    [Fact]
+    public void A_partial_fill_leaves_the_remainder_standing()
+    {
+        var c = Market.Clear(0, [Sell(1, 5, 100), Buy(2, 3, 120)]);
+        var trade = Assert.Single(c.Trades);
+        Assert.Equal(3, trade.Quantity);
+        var sell = c.Results.Single(r => r.Side == Side.Sell);
+        var buy = c.Results.Single(r => r.Side == Side.Buy);
+        Assert.Equal(3, sell.Filled);
+        Assert.Equal(3, buy.Filled);
+        Assert.Equal(3 * trade.Price, sell.Notional);
+        Assert.Equal(3 * trade.Price, buy.Notional);
+        Assert.Equal(100, c.BestAsk); // the 2 unsold units still stand
+        Assert.Equal(0, c.BestBid);
+    }
+
+    [Fact]
+    public void A_large_order_sweeps_several_quotes_best_price_first()
+    {
+        // Whatever the arrival order, the 150 bid (5 units) can only take the asks at or below 150,
+        // and the cheaper ask is always consumed before the dearer one by the standing-price rule
+        // or by price priority; the 160 ask never trades.
+        for (var tick = 0; tick < 16; tick++)
+        {
+            var c = Market.Clear(tick, [Sell(1, 2, 110), Sell(2, 2, 100), Sell(3, 2, 160), Buy(4, 5, 150)]);
+            Assert.Equal(4, c.Trades.Sum(t => t.Quantity));
+            Assert.DoesNotContain(c.Trades, t => t.Seller == 3);
+            var buy = c.Results.Single(r => r.Device == 4);
+            Assert.Equal(4, buy.Filled);
+            Assert.Equal(150, c.BestBid); // one unit left
+            Assert.Equal(160, c.BestAsk);
+        }
+    }
+
+    [Fact]
+    public void Best_bid_and_ask_are_the_best_unfilled_quotes_at_the_close()
+    {
+        // Only the 100 ask crosses (the 120 bid); the 120 bid keeps one unit, the 95 bid and 130 ask stand.
+        for (var tick = 0; tick < 16; tick++)
+        {
+            var c = Market.Clear(tick, [Buy(1, 2, 120), Buy(2, 1, 95), Sell(3, 1, 100), Sell(4, 1, 130)]);
+            var trade = Assert.Single(c.Trades);
+            Assert.Equal((1, 3, 1), (trade.Buyer, trade.Seller, trade.Quantity));
+            Assert.Equal(120, c.BestBid);
+            Assert.Equal(130, c.BestAsk);
+        }
+    }
+
+    [Fact]
+    public void A_book_that_does_not_cross_gives_no_trades()
+    {
+        var c = Market.Clear(3, [Buy(1, 1, 90), Buy(2, 4, 80), Sell(3, 2, 100), Sell(4, 1, 110)]);
+        Assert.Empty(c.Trades);
+        Assert.Equal(90, c.BestBid);
+        Assert.Equal(100, c.BestAsk);
+        Assert.All(c.Results, r => Assert.Equal((0, 0L, 0L), (r.Filled, r.Notional, r.Fee)));
+    }
+
+    [Fact]
+    public void An_empty_book_and_a_fully_filled_book_report_zero_quotes()
+    {
+        var empty = Market.Clear(0, []);
+        Assert.Empty(empty.Trades);
+        Assert.Empty(empty.Results);
+        Assert.Equal((0L, 0L), (empty.BestBid, empty.BestAsk));
+
+        var filled = Market.Clear(0, [Buy(1, 3, 100), Sell(2, 3, 90)]);
+        Assert.Equal(3, Assert.Single(filled.Trades).Quantity);
+        Assert.Equal((0L, 0L), (filled.BestBid, filled.BestAsk));
+    }
+
+    [Fact]
+    public void Results_are_one_per_order_in_id_order()
+    {
+        var orders = new[] { Sell(7, 1, 50), Buy(3, 2, 60), Sell(1, 1, 55), Buy(5, 1, 40) };
+        var c = Market.Clear(0, orders);
+        Assert.Equal(orders.Select(o => o.Id).Order(), c.Results.Select(r => r.OrderId));
+        foreach (var r in c.Results)
+        {
+            var o = orders.Single(x => x.Id == r.OrderId);
+            Assert.Equal((o.Device, o.Side, o.Quantity, o.LimitPrice), (r.Device, r.Side, r.Quantity, r.LimitPrice));
+        }
+    }
+
+    [Fact]
+    public void The_fee_is_rounded_down_and_charged_to_the_seller()
+    {
+        var market = new ContinuousDoubleAuction(Resource.Compute, 12_345, Seed); // 1.2345 %
+        var c = market.Clear(0, [Buy(1, 7, 1_000_009), Sell(2, 7, 1_000_009)]);
+        var trade = Assert.Single(c.Trades);
+        var value = 7L * 1_000_009;
+        Assert.Equal(value * 12_345 / 1_000_000, trade.Fee); // 86415.777… → 86415, not 86416
+        Assert.Equal(86_415, trade.Fee);
+        Assert.Equal(trade.Fee, c.Results.Single(r => r.Side == Side.Sell).Fee);
+        Assert.Equal(0, c.Results.Single(r => r.Side == Side.Buy).Fee);
+    }
+
+    [Fact]
+    public void Duplicate_order_ids_throw()
+    {
+        var o = Buy(1, 1, 10);
+        Assert.Throws<InvalidOperationException>(() => Market.Clear(0, [o, o with { Quantity = 2 }]));
+    }
+
+    [Fact]
+    public void A_device_trading_with_itself_throws()
+    {
+        Assert.Throws<InvalidOperationException>(() => Market.Clear(0, [Buy(1, 1, 120), Sell(1, 1, 100)]));
+    }
+
+    [Fact]
+    public void Invalid_orders_and_fees_are_refused()
+    {
+        Assert.Throws<ArgumentException>(() => Market.Clear(0, [Buy(1, 0, 10)]));
+        Assert.Throws<ArgumentException>(() => Market.Clear(0, [Buy(1, 1, 0)]));
+        Assert.Throws<ArgumentException>(() => Market.Clear(0, [Buy(1, 1, 10) with { Resource = Resource.Data }]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ContinuousDoubleAuction(Resource.Data, -1, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ContinuousDoubleAuction(Resource.Data, 1_000_001, 0));
+    }
+
+    [Fact]
+    public void The_clearing_does_not_depend_on_the_input_order()
+    {
+        var orders = new[] { Buy(1, 3, 120), Buy(2, 2, 110), Sell(3, 2, 100), Sell(4, 4, 105), Buy(5, 1, 130), Sell(6, 1, 90) };
+        var expected = Market.Clear(5, orders);
+        Assert.NotEmpty(expected.Trades);
+        foreach (var permuted in new[] { orders.Reverse().ToArray(), orders.OrderBy(o => o.LimitPrice).ToArray(), orders.OrderBy(o => -o.Quantity).ToArray() })
+        {
+            var c = Market.Clear(5, permuted);
+            Assert.Equal(expected.Trades, c.Trades);
+            Assert.Equal(expected.Results, c.Results);
+            Assert.Equal((expected.BestBid, expected.BestAsk), (c.BestBid, c.BestAsk));
+        }
+    }
+}
