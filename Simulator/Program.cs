@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using M2MSim.Simulator.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -16,9 +17,27 @@ app.Configure(config =>
     config.PropagateExceptions();
 });
 
+// Ctrl+C or SIGTERM ends a run between ticks, and removes its unfinished folder.
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    cancel.Cancel();
+});
+
 try
 {
-    return await app.RunAsync(args);
+    return await app.RunAsync(args, cancel.Token);
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    await Console.Error.WriteLineAsync("Cancelled; the unfinished run folder was removed.");
+    return ExitCodes.Cancelled;
 }
 catch (CommandAppException e)
 {

@@ -45,6 +45,8 @@ public sealed class ResultWriter : IAsyncDisposable
             _ticks.Row(Int(r.Tick), r.Resource.Name(), Int(r.Trades), Int(r.Volume), Format(r.MeanPrice), Format(r.BestBid), Format(r.BestAsk),
                 Format(r.Fees), Format(r.MoneySupply), Format(r.FeesTotal), Ratio(r.Gini), Int(r.ActiveDevices));
         }
+        // One flush per tick: a researcher can follow ticks.csv while the run goes on.
+        _ticks.Flush();
         if (_trades is null) return;
         foreach (var t in report.Trades)
         {

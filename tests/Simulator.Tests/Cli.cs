@@ -12,11 +12,21 @@ public static class Cli
 
     public static async Task<Result> Run(string workingDirectory, params string[] args)
     {
+        using var process = Start(workingDirectory, args);
+        return await Finish(process);
+    }
+
+    public static Process Start(string workingDirectory, params string[] args)
+    {
         var simulator = Path.Combine(AppContext.BaseDirectory, "M2MSim.Simulator.dll");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(simulator);
         foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
+        return Process.Start(start)!;
+    }
+
+    public static async Task<Result> Finish(Process process)
+    {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
