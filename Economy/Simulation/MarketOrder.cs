@@ -1,4 +1,3 @@
-using M2MSim.Economy.Markets;
 using M2MSim.Economy.Resources;
 using M2MSim.Economy.Scenarios;
 
@@ -9,9 +8,9 @@ public static class MarketOrder
 {
     public static MarketSpec[] Of(Scenario scenario) => scenario.Markets.OrderBy(m => m.Resource).ToArray();
 
-    public static int IndexOf(ContinuousDoubleAuction[] markets, Resource resource)
+    public static int IndexOf(IReadOnlyList<MarketSpec> markets, Resource resource)
     {
-        for (var i = 0; i < markets.Length; i++)
+        for (var i = 0; i < markets.Count; i++)
         {
             if (markets[i].Resource == resource) return i;
         }

@@ -13,10 +13,8 @@ namespace M2MSim.Economy.Simulation;
 public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
 {
     private Device[] _devices = [];
-    private List<OrderResult>?[] _inbox = [];
-    private long[] _wealth = [];
+    private DeviceRoster _roster = null!;
     private ContinuousDoubleAuction[] _markets = [];
-    private long _initialSupply;
     private long _fees;
 
     public string Name => "reference";
@@ -24,40 +22,35 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
     public Task<long> StartAsync(CancellationToken cancellationToken)
     {
         var builder = new PopulationBuilder(scenario);
-        _devices = new Device[builder.DeviceCount];
-        _wealth = new long[builder.DeviceCount];
-        _inbox = new List<OrderResult>?[builder.DeviceCount];
-        for (var id = 0; id < _devices.Length; id++)
-        {
-            _devices[id] = new Device(builder.Build(id));
-            _wealth[id] = _devices[id].Wealth;
-            _initialSupply += _wealth[id];
-        }
-        _markets = MarketOrder.Of(scenario).Select(m => new ContinuousDoubleAuction(m.Resource, m.FeePpm, scenario.Seed)).ToArray();
-        return Task.FromResult(_initialSupply);
+        var specs = Enumerable.Range(0, builder.DeviceCount).Select(builder.Build).ToArray();
+        var markets = MarketOrder.Of(scenario);
+        _devices = specs.Select(s => new Device(s)).ToArray();
+        _roster = new DeviceRoster(specs, markets);
+        _markets = markets.Select(m => new ContinuousDoubleAuction(m.Resource, m.FeePpm, scenario.Seed)).ToArray();
+        return Task.FromResult(_roster.InitialSupply);
     }
 
     public Task<TickReport> RunTickAsync(int tick, CancellationToken cancellationToken)
     {
-        var orders = _markets.Select(_ => new List<Order>()).ToArray();
-        var active = Step(tick, final: false, orders);
+        var batches = _roster.NewOrderBatches();
+        var active = Step(tick, final: false, batches);
 
         var clearings = new MarketClearing[_markets.Length];
         for (var m = 0; m < _markets.Length; m++)
         {
-            clearings[m] = _markets[m].Clear(tick, orders[m]);
-            foreach (var r in clearings[m].Results) (_inbox[r.Device] ??= []).Add(r);
+            clearings[m] = _markets[m].Clear(tick, batches[m]);
+            foreach (var r in clearings[m].Results) _roster.Deliver(r.Device, r); // index = device id
         }
 
-        var wallets = _wealth.Sum();
-        MoneyNotConservedException.ThrowIfViolated(tick, _initialSupply, wallets, _fees);
-        return Task.FromResult(TickMetrics.Build(tick, clearings, (long[])_wealth.Clone(), _fees, active, scenario.Output.Trades));
+        var wealth = _roster.Wealth.ToArray();
+        MoneyNotConservedException.ThrowIfViolated(tick, _roster.InitialSupply, wealth.Sum(), _fees);
+        return Task.FromResult(TickMetrics.Build(tick, clearings, wealth, _fees, active, scenario.Output.Trades));
     }
 
     public Task SettleAsync(int tick, CancellationToken cancellationToken)
     {
-        Step(tick, final: true, orders: null);
-        MoneyNotConservedException.ThrowIfViolated(tick, _initialSupply, _wealth.Sum(), _fees);
+        Step(tick, final: true, _roster.NewOrderBatches());
+        MoneyNotConservedException.ThrowIfViolated(tick, _roster.InitialSupply, _roster.Wealth.ToArray().Sum(), _fees);
         return Task.CompletedTask;
     }
 
@@ -73,23 +66,10 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private int Step(int tick, bool final, List<Order>[]? orders)
+    private int Step(int tick, bool final, List<Order>[] batches)
     {
-        var active = 0;
-        for (var id = 0; id < _devices.Length; id++)
-        {
-            var inbox = _inbox[id];
-            var device = _devices[id];
-            if (inbox is null && (final || !device.Spec.IsActive(tick))) continue;
-
-            var settlements = inbox is null ? [] : OrderResults.SortedById(inbox);
-            _inbox[id] = null;
-            var result = device.Step(tick, settlements, final);
-            active++;
-            _wealth[id] = result.Wealth;
-            _fees += result.FeesPaid;
-            foreach (var o in result.Orders) orders![MarketOrder.IndexOf(_markets, o.Resource)].Add(o);
-        }
-        return active;
+        var due = _roster.TakeDue(tick, final);
+        foreach (var d in due) _fees += _roster.Record(d.Index, _devices[d.Index].Step(tick, d.Settlements, final), batches);
+        return due.Count;
     }
 }

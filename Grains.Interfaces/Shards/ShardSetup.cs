@@ -2,12 +2,11 @@ namespace M2MSim.Grains.Shards;
 
 /// <summary>What a shard needs to build its devices: it owns ids where id mod ShardCount = Index.</summary>
 /// <param name="ScenarioJson">The resolved scenario (ScenarioJson); each shard expands its own devices from it.</param>
-/// <param name="Parallelism">Device calls in flight at once.</param>
+/// <param name="Parallelism">Device calls in flight at once (at least 1).</param>
 [GenerateSerializer, Immutable]
 public sealed record ShardSetup(
     [property: Id(0)] string RunId,
     [property: Id(1)] string ScenarioJson,
     [property: Id(2)] int ShardCount,
     [property: Id(3)] int Index,
-    [property: Id(4)] int Parallelism,
-    [property: Id(5)] FaultPlan Faults);
+    [property: Id(4)] int Parallelism);

@@ -1,5 +1,4 @@
 using M2MSim.Economy.Devices;
-using M2MSim.Economy.Markets;
 using M2MSim.Economy.Metrics;
 using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Simulation;
@@ -23,7 +22,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
 
     public async Task<long> Start(RunSetup setup)
     {
-        if (setup.Shards < 1) throw new ArgumentOutOfRangeException(nameof(setup), "A run needs at least one shard.");
+        if (setup.Shards < 1 || setup.Parallelism < 1) throw new ArgumentOutOfRangeException(nameof(setup), setup, "A run needs at least one shard and one call in flight.");
         var runId = this.GetPrimaryKeyString();
         _scenario = ScenarioJson.Deserialize(setup.ScenarioJson);
         _shards = Enumerable.Range(0, setup.Shards).Select(s => GrainFactory.GetGrain<IShardGrain>(s, runId)).ToArray();
@@ -33,7 +32,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         await Task.WhenAll(markets.Select((m, i) =>
             _markets[i].Init(new MarketSetup(runId, m.Resource, m.FeePpm, _scenario.Seed, setup.Shards))));
         var supplies = await Task.WhenAll(_shards.Select((s, i) =>
-            s.Init(new ShardSetup(runId, setup.ScenarioJson, setup.Shards, i, setup.Parallelism, setup.Faults))));
+            s.Init(new ShardSetup(runId, setup.ScenarioJson, setup.Shards, i, setup.Parallelism))));
         _initialSupply = supplies.Sum();
         return _initialSupply;
     }

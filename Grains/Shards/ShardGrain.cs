@@ -15,81 +15,59 @@ namespace M2MSim.Grains.Shards;
 public sealed class ShardGrain : Grain, IShardGrain
 {
     private ShardSetup _setup = null!;
-    private DeviceSpec[] _specs = [];
-    private bool[] _started = [];
-    private long[] _wealth = [];
-    private List<OrderResult>?[] _inbox = [];
-    private IDeviceGrain[] _devices = [];
+    private DeviceRoster _roster = null!;
     private MarketSpec[] _markets = [];
+    private IDeviceGrain[] _devices = [];
+    private bool[] _started = [];
+    private ParallelOptions _window = new();
 
     public Task<long> Init(ShardSetup setup)
     {
+        if (setup.ShardCount < 1 || setup.Index < 0 || setup.Index >= setup.ShardCount || setup.Parallelism < 1)
+            throw new ArgumentOutOfRangeException(nameof(setup), setup, "Invalid shard setup.");
         _setup = setup;
         var scenario = ScenarioJson.Deserialize(setup.ScenarioJson);
         var builder = new PopulationBuilder(scenario);
         var count = builder.DeviceCount > setup.Index ? (builder.DeviceCount - 1 - setup.Index) / setup.ShardCount + 1 : 0;
-        _specs = new DeviceSpec[count];
-        _started = new bool[count];
-        _wealth = new long[count];
-        _inbox = new List<OrderResult>?[count];
-        _devices = new IDeviceGrain[count];
-        long supply = 0;
-        for (var i = 0; i < count; i++)
-        {
-            var id = setup.Index + i * setup.ShardCount;
-            _specs[i] = builder.Build(id);
-            _wealth[i] = _specs[i].InitialBalance;
-            _devices[i] = GrainFactory.GetGrain<IDeviceGrain>(id, setup.RunId);
-            supply += _wealth[i];
-        }
+        var specs = Enumerable.Range(0, count).Select(i => builder.Build(Id(i))).ToArray();
         _markets = MarketOrder.Of(scenario);
-        return Task.FromResult(supply);
+        _roster = new DeviceRoster(specs, _markets);
+        _devices = specs.Select(s => GrainFactory.GetGrain<IDeviceGrain>(s.Id, setup.RunId)).ToArray();
+        _started = new bool[count];
+        _window = new ParallelOptions { MaxDegreeOfParallelism = setup.Parallelism };
+        return Task.FromResult(_roster.InitialSupply);
     }
 
     public async Task<Immutable<ShardTickReport>> Step(int tick, bool final)
     {
-        var work = new List<int>();
-        for (var i = 0; i < _specs.Length; i++)
+        var due = _roster.TakeDue(tick, final);
+        var inputs = new DeviceInput[due.Count];
+        for (var k = 0; k < due.Count; k++)
         {
-            if (_inbox[i] is not null || (!final && _specs[i].IsActive(tick))) work.Add(i);
-        }
-
-        var inputs = new DeviceInput[work.Count];
-        for (var k = 0; k < work.Count; k++)
-        {
-            var i = work[k];
-            var settlements = _inbox[i] is { } list ? OrderResults.SortedById(list) : [];
-            _inbox[i] = null;
-            inputs[k] = new DeviceInput(_started[i] ? null : _specs[i], settlements, final);
+            var i = due[k].Index;
+            // The first step carries the spec: the device grain builds its state from it.
+            inputs[k] = new DeviceInput(_started[i] ? null : _roster[i], due[k].Settlements, final);
             _started[i] = true;
         }
 
         // Device calls run from the thread pool in a bounded window; results land in their own
-        // slots and are merged below, in the shard's turn, in local order.
-        var results = new DeviceStepResult[work.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, work.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _setup.Parallelism) },
-            async (k, _) => results[k] = (await _devices[work[k]].Step(tick, inputs[k].AsImmutable())).Value);
+        // slots and are merged below, in the shard's turn, in roster order.
+        var results = new DeviceStepResult[due.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, due.Count), _window,
+            async (k, _) => results[k] = (await _devices[due[k].Index].Step(tick, inputs[k].AsImmutable())).Value);
 
         long fees = 0;
-        var orders = _markets.Select(_ => new List<Order>()).ToArray();
-        for (var k = 0; k < work.Count; k++)
-        {
-            var i = work[k];
-            if (tick == _setup.Faults.LoseReplyTick && Id(i) == _setup.Faults.LoseReplyDevice) continue;
-            _wealth[i] = results[k].Wealth;
-            fees += results[k].FeesPaid;
-            foreach (var o in results[k].Orders) orders[MarketIndex(o)].Add(o);
-        }
+        var batches = _roster.NewOrderBatches();
+        for (var k = 0; k < due.Count; k++) fees += _roster.Record(due[k].Index, results[k], batches);
 
         var sends = new List<Task>();
         for (var m = 0; m < _markets.Length; m++)
         {
-            if (orders[m].Count > 0)
-                sends.Add(GrainFactory.GetGrain<IMarketGrain>((long)_markets[m].Resource, _setup.RunId).Submit(tick, orders[m].ToArray().AsImmutable()));
+            if (batches[m].Count > 0)
+                sends.Add(GrainFactory.GetGrain<IMarketGrain>((long)_markets[m].Resource, _setup.RunId).Submit(tick, batches[m].ToArray().AsImmutable()));
         }
         await Task.WhenAll(sends);
-        return new ShardTickReport((long[])_wealth.Clone(), fees, work.Count).AsImmutable();
+        return new ShardTickReport(_roster.Wealth.ToArray(), fees, due.Count).AsImmutable();
     }
 
     public Task Deliver(int tick, Immutable<OrderResult[]> results)
@@ -97,42 +75,31 @@ public sealed class ShardGrain : Grain, IShardGrain
         foreach (var r in results.Value)
         {
             var i = (r.Device - _setup.Index) / _setup.ShardCount;
-            if (Id(i) != r.Device) throw new InvalidOperationException($"Shard {_setup.Index} received a result for device {r.Device}.");
-            (_inbox[i] ??= []).Add(r);
+            if (r.Device % _setup.ShardCount != _setup.Index) throw new InvalidOperationException($"Shard {_setup.Index} received a result for device {r.Device}.");
+            _roster.Deliver(i, r);
         }
         return Task.CompletedTask;
     }
 
     public async Task<Immutable<DeviceSnapshot[]>> Devices(int from, int count)
     {
-        var end = Math.Min(_specs.Length, from + count);
+        var end = Math.Min(_roster.Count, from + count);
         var page = new DeviceSnapshot[Math.Max(0, end - from)];
-        await Parallel.ForEachAsync(Enumerable.Range(from, page.Length),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _setup.Parallelism) },
+        await Parallel.ForEachAsync(Enumerable.Range(from, page.Length), _window,
             async (i, _) => page[i - from] = _started[i]
                 ? (await _devices[i].Snapshot()).Value
-                : new Device(_specs[i]).Snapshot()); // never stepped: still its initial state
+                : new Device(_roster[i]).Snapshot()); // never stepped: still its initial state
         return page.AsImmutable();
     }
 
-    public Task<int> DeviceCount() => Task.FromResult(_specs.Length);
+    public Task<int> DeviceCount() => Task.FromResult(_roster.Count);
 
     public async Task Stop()
     {
-        await Parallel.ForEachAsync(Enumerable.Range(0, _specs.Length).Where(i => _started[i]),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _setup.Parallelism) },
-            async (i, _) => await _devices[i].Stop());
+        if (_setup is not null)
+            await Parallel.ForEachAsync(Enumerable.Range(0, _roster.Count).Where(i => _started[i]), _window, async (i, _) => await _devices[i].Stop());
         DeactivateOnIdle();
     }
 
     private int Id(int local) => _setup.Index + local * _setup.ShardCount;
-
-    private int MarketIndex(Order o)
-    {
-        for (var m = 0; m < _markets.Length; m++)
-        {
-            if (_markets[m].Resource == o.Resource) return m;
-        }
-        throw new InvalidOperationException($"Device {o.Device} sent an order for {o.Resource}, which has no market.");
-    }
 }

@@ -4,7 +4,6 @@ using M2MSim.Economy.Metrics;
 using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Simulation;
 using M2MSim.Grains.Coordination;
-using M2MSim.Grains.Shards;
 
 namespace M2MSim.Simulator.Engines;
 
@@ -37,7 +36,7 @@ public sealed class OrleansEngine : ISimulationEngine
         }
         // The run id only names grains; nothing random in the economy depends on it.
         _coordinator = _grains.GetGrain<ICoordinatorGrain>($"{_scenario.Name}/{Guid.NewGuid():N}");
-        var setup = new RunSetup(ScenarioJson.Serialize(_scenario), _options.Shards, _options.Parallelism, _options.Faults ?? FaultPlan.None);
+        var setup = new RunSetup(ScenarioJson.Serialize(_scenario), _options.Shards, _options.Parallelism);
         return await _coordinator.Start(setup);
     }
 
@@ -86,8 +85,14 @@ public sealed class OrleansEngine : ISimulationEngine
 
     public async ValueTask DisposeAsync()
     {
-        if (_coordinator is not null) await _coordinator.Stop();
-        if (_silo is not null) await _silo.DisposeAsync();
+        try
+        {
+            if (_coordinator is not null) await _coordinator.Stop();
+        }
+        finally
+        {
+            if (_silo is not null) await _silo.DisposeAsync();
+        }
     }
 
     private ICoordinatorGrain Coordinator => _coordinator ?? throw new InvalidOperationException("The engine was not started.");

@@ -1,8 +1,5 @@
-using M2MSim.Grains.Shards;
-
 namespace M2MSim.Simulator.Engines;
 
 /// <param name="Shards">Shard grains that step the devices (8–32 measured best, see docs/performance.md).</param>
 /// <param name="Parallelism">Device calls each shard keeps in flight.</param>
-/// <param name="Faults">Injected faults, for tests of the invariant checks.</param>
-public sealed record OrleansEngineOptions(int Shards = 8, int Parallelism = 64, FaultPlan? Faults = null);
+public sealed record OrleansEngineOptions(int Shards = 8, int Parallelism = 64);

@@ -9,10 +9,10 @@ public static class RunFiles
 {
     public static readonly string[] Csv = ["ticks.csv", "trades.csv", "devices.csv"];
 
-    public static async Task<RunOutcome> Run(Scenario scenario, string engine, IGrainFactory? grains, int shards = 4, Shards.FaultPlan? faults = null)
+    public static async Task<RunOutcome> Run(Scenario scenario, string engine, IGrainFactory? grains, int shards = 4)
     {
         var folder = Path.Combine(Path.GetTempPath(), "m2msim-tests", Guid.NewGuid().ToString("N"));
-        var request = new RunRequest(scenario, "(test)", folder, engine, new OrleansEngineOptions(shards, 16, faults), grains);
+        var request = new RunRequest(scenario, "(test)", folder, engine, new OrleansEngineOptions(shards, 16), grains);
         return await RunDriver.RunAsync(request, progress: null, CancellationToken.None);
     }
 

@@ -1,0 +1,6 @@
+using M2MSim.Economy.Markets;
+
+namespace M2MSim.Economy.Simulation;
+
+/// <summary>A device to step in this tick, with its results to settle (sorted by order id).</summary>
+public readonly record struct DueDevice(int Index, OrderResult[] Settlements);
