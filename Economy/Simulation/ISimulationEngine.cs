@@ -13,6 +13,9 @@ public interface ISimulationEngine : IAsyncDisposable
 {
     string Name { get; }
 
+    /// <summary>Silos in the cluster the run uses (0 for an engine without Orleans); known after start.</summary>
+    int Silos { get; }
+
     /// <summary>Builds the devices and markets; returns the initial money supply.</summary>
     Task<long> StartAsync(CancellationToken cancellationToken);
 

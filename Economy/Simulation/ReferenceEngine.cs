@@ -19,6 +19,8 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
 
     public string Name => "reference";
 
+    public int Silos => 0;
+
     public Task<long> StartAsync(CancellationToken cancellationToken)
     {
         var builder = new PopulationBuilder(scenario);

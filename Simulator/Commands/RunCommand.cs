@@ -28,7 +28,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
                 {
                     var task = ctx.AddTask("starting", maxValue: scenario.Ticks);
                     var clock = System.Diagnostics.Stopwatch.StartNew();
-                    return await RunDriver.RunAsync(request, new InlineProgress(p =>
+                    return await RunDriver.RunAsync(request, new InlineProgress<TickProgress>(p =>
                     {
                         task.Value = p.TicksDone;
                         var rate = p.Trades / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
@@ -53,11 +53,5 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             "Money conserved at every tick.");
         AnsiConsole.MarkupLine($"Results: [link]{Markup.Escape(outcome.Folder)}[/]");
         return ExitCodes.Success;
-    }
-
-    /// <summary>Progress&lt;T&gt; posts to a synchronisation context; the bar wants the value now.</summary>
-    private sealed class InlineProgress(Action<TickProgress> report) : IProgress<TickProgress>
-    {
-        public void Report(TickProgress value) => report(value);
     }
 }

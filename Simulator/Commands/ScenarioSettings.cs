@@ -10,16 +10,18 @@ public class ScenarioSettings : CommandSettings
     [Description("The scenario file (YAML).")]
     public string Scenario { get; init; } = "";
 
+    // --seed and --ticks are taken as text and applied as overrides, so a bad value gets the
+    // scenario's own error message ("--set ticks: must be between 1 and …").
     [CommandOption("--seed <N>")]
     [Description("Overrides the scenario's seed.")]
-    public ulong? Seed { get; init; }
+    public string? Seed { get; init; }
 
     [CommandOption("--ticks <N>")]
     [Description("Overrides the scenario's number of ticks.")]
-    public int? Ticks { get; init; }
+    public string? Ticks { get; init; }
 
     [CommandOption("--set <PATH=VALUE>")]
-    [Description("Overrides one value, e.g. --set devices.car.count=500 or --set markets[0].fee=0.02. Repeatable.")]
+    [Description("Overrides one value, e.g. --set devices.car.count=500 or --set markets[[0]].fee=0.02. Repeatable.")]
     public string[] Set { get; init; } = [];
 
     /// <summary>--seed and --ticks are overrides like any other, so they are validated the same way.</summary>

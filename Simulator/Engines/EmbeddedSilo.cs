@@ -28,6 +28,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Error);
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort(), serviceId: "m2msim", clusterId: "m2msim-embedded")
             .AddM2MSim());

@@ -4,6 +4,7 @@ using M2MSim.Economy.Metrics;
 using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Simulation;
 using M2MSim.Grains.Coordination;
+using Orleans.Runtime;
 
 namespace M2MSim.Simulator.Engines;
 
@@ -27,6 +28,8 @@ public sealed class OrleansEngine : ISimulationEngine
 
     public string Name => "orleans";
 
+    public int Silos { get; private set; }
+
     public async Task<long> StartAsync(CancellationToken cancellationToken)
     {
         if (_grains is null)
@@ -37,6 +40,7 @@ public sealed class OrleansEngine : ISimulationEngine
         // The run id only names grains; nothing random in the economy depends on it.
         _coordinator = _grains.GetGrain<ICoordinatorGrain>($"{_scenario.Name}/{Guid.NewGuid():N}");
         var setup = new RunSetup(ScenarioJson.Serialize(_scenario), _options.Shards, _options.Parallelism);
+        Silos = (await _grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count;
         return await _coordinator.Start(setup);
     }
 

@@ -24,40 +24,42 @@ public static class RunDriver
     };
 
     /// <exception cref="RunFolderException">The output folder exists or cannot be made.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled; its folder was removed.</exception>
     public static async Task<RunOutcome> RunAsync(RunRequest request, IProgress<TickProgress>? progress, CancellationToken cancellationToken)
     {
         var scenario = request.Scenario;
         var started = DateTimeOffset.UtcNow;
-        var folder = RunFolder.Create(request.OutPath ?? RunFolder.DefaultPath(scenario.Name, started));
+        var folder = request.OutPath is { } path ? RunFolder.Create(path) : RunFolder.CreateDefault(scenario.Name, started);
         var clock = Stopwatch.StartNew();
         var ticksRun = 0;
+        var silos = 0;
         long trades = 0, volume = 0, supply = 0;
         string? error = null;
+        var engine = CreateEngine(request);
         try
         {
-            await using var engine = CreateEngine(request);
-            await using (var writer = new ResultWriter(folder.WorkingPath, scenario.Output.Trades))
+            await using var writer = new ResultWriter(folder.WorkingPath, scenario.Output.Trades);
+            supply = await engine.StartAsync(cancellationToken);
+            silos = engine.Silos;
+            for (var tick = 0; tick < scenario.Ticks; tick++)
             {
-                supply = await engine.StartAsync(cancellationToken);
-                for (var tick = 0; tick < scenario.Ticks; tick++)
+                cancellationToken.ThrowIfCancellationRequested();
+                var report = await engine.RunTickAsync(tick, cancellationToken);
+                writer.Write(report);
+                ticksRun = tick + 1;
+                foreach (var row in report.Rows)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var report = await engine.RunTickAsync(tick, cancellationToken);
-                    writer.Write(report);
-                    ticksRun = tick + 1;
-                    foreach (var row in report.Rows)
-                    {
-                        trades += row.Trades;
-                        volume += row.Volume;
-                    }
-                    progress?.Report(new TickProgress(ticksRun, scenario.Ticks, trades));
+                    trades += row.Trades;
+                    volume += row.Volume;
                 }
-                await engine.SettleAsync(scenario.Ticks, cancellationToken);
-                await writer.WriteDevicesAsync(engine.DevicesAsync(cancellationToken), cancellationToken);
+                progress?.Report(new TickProgress(ticksRun, scenario.Ticks, trades));
             }
+            await engine.SettleAsync(scenario.Ticks, cancellationToken);
+            await writer.WriteDevicesAsync(engine.DevicesAsync(cancellationToken), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            await DisposeQuietly(engine);
             folder.Discard();
             throw;
         }
@@ -66,10 +68,12 @@ public static class RunDriver
             // A failed run keeps its files for diagnosis, under a name that says so.
             error = e is MoneyNotConservedException ? e.Message : $"{e.GetType().Name}: {e.Message}";
         }
+        // Shutting the engine down is not part of the run: a complete run stays complete.
+        await DisposeQuietly(engine);
 
         var manifest = new Manifest(
             request.ScenarioPath, JsonNode.Parse(ScenarioJson.Serialize(scenario))!, scenario.Seed, request.Engine,
-            Silos: 1, Shards: request.Engine == Orleans ? request.Orleans.Shards : 0, Manifest.CurrentVersions(),
+            silos, Shards: request.Engine == Orleans ? request.Orleans.Shards : 0, Manifest.CurrentVersions(),
             started, DateTimeOffset.UtcNow, Math.Round(clock.Elapsed.TotalSeconds, 3), ticksRun, scenario.DeviceCount, supply,
             error is null ? "completed" : "failed", error,
             Directory.GetFiles(folder.WorkingPath).Select(Path.GetFileName).Append("manifest.json").Order(StringComparer.Ordinal).ToArray()!);
@@ -78,5 +82,17 @@ public static class RunDriver
         if (error is not null) return new RunOutcome(false, folder.Fail(), error, ticksRun, trades, volume, clock.Elapsed);
         folder.Complete();
         return new RunOutcome(true, folder.FinalPath, null, ticksRun, trades, volume, clock.Elapsed);
+    }
+
+    private static async Task DisposeQuietly(ISimulationEngine engine)
+    {
+        try
+        {
+            await engine.DisposeAsync();
+        }
+        catch (Exception e)
+        {
+            await Console.Error.WriteLineAsync($"warning: shutting the {engine.Name} engine down failed: {e.Message}");
+        }
     }
 }

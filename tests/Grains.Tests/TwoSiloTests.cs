@@ -14,5 +14,7 @@ public sealed class TwoSiloTests(TwoSiloClusterFixture fixture) : IClassFixture<
         Assert.True(outcome.Succeeded, outcome.Error);
         var cluster = RunFiles.Read(outcome);
         foreach (var file in RunFiles.Csv) Assert.True(reference[file].AsSpan().SequenceEqual(cluster[file]), $"{file} differs on two silos");
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.Folder, "manifest.json")));
+        Assert.Equal(2, manifest.RootElement.GetProperty("silos").GetInt32());
     }
 }

@@ -84,6 +84,34 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task Help_bad_seeds_folders_and_unusable_output_paths_get_plain_messages()
+    {
+        var work = Cli.NewTempDirectory();
+        await File.WriteAllTextAsync(Path.Combine(work, "tiny.yaml"), Valid);
+        await File.WriteAllTextAsync(Path.Combine(work, "a-file"), "");
+
+        var help = await Cli.Run(work, "run", "--help");
+        var badSeed = await Cli.Run(work, "run", "tiny.yaml", "--seed", "-1");
+        var badTicks = await Cli.Run(work, "validate", "tiny.yaml", "--ticks", "abc");
+        var folder = await Cli.Run(work, "validate", ".");
+        var underFile = await Cli.Run(work, "run", "tiny.yaml", "--out", "a-file/run");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("--set", help.Stdout);
+        Assert.Contains("markets[0].fee", help.Stdout);
+        Assert.Equal(2, badSeed.ExitCode);
+        Assert.Contains("--set seed", badSeed.Stderr);
+        Assert.Equal(2, badTicks.ExitCode);
+        Assert.Contains("--set ticks: expected an integer", badTicks.Stderr);
+        Assert.Equal(2, folder.ExitCode);
+        Assert.Contains("this is a folder", folder.Stderr);
+        Assert.Equal(2, underFile.ExitCode);
+        Assert.Contains("cannot be created", underFile.Stderr);
+        foreach (var r in new[] { help, badSeed, badTicks, folder, underFile }) Assert.DoesNotContain("   at ", r.Stdout + r.Stderr);
+        Assert.Equal(["a-file", "tiny.yaml"], Directory.EnumerateFileSystemEntries(work).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
     public async Task An_existing_output_folder_is_refused_and_left_alone()
     {
         var work = Cli.NewTempDirectory();

@@ -4,12 +4,14 @@ namespace M2MSim.Simulator.Tests;
 
 public sealed class CancellationTests
 {
-    [Fact]
-    public async Task An_interrupted_run_exits_130_and_leaves_no_folder_behind()
+    [Theory]
+    [InlineData("orleans")]
+    [InlineData("reference")]
+    public async Task An_interrupted_run_exits_130_and_leaves_no_folder_behind(string engine)
     {
         var work = Cli.NewTempDirectory();
         var quickstart = Path.Combine(Cli.RepoRoot, "scenarios", "quickstart.yaml");
-        using var process = Cli.Start(work, "run", quickstart, "--out", "long", "--ticks", "1000000");
+        using var process = Cli.Start(work, "run", quickstart, "--out", "long", "--ticks", "1000000", "--engine", engine);
 
         // Wait until the run is really under way: its working folder has tick rows.
         var clock = Stopwatch.StartNew();

@@ -14,6 +14,8 @@ public static class ScenarioLoader
     /// <param name="overrides">Command-line <c>path=value</c> overrides, applied in order before validation.</param>
     public static Scenario Load(string path, IReadOnlyList<string>? overrides = null)
     {
+        if (Directory.Exists(path))
+            throw new ScenarioException([new ScenarioError(path, 0, 0, "(file)", "this is a folder; give the path of a scenario file (.yaml)")]);
         string text;
         try
         {
