@@ -12,14 +12,14 @@ public sealed class DeviceTests
 {
     private const int C = (int)Resource.Compute, B = (int)Resource.Bandwidth, D = (int)Resource.Data;
     private static readonly StrategySpec Truthful = new(StrategyKind.FixedMargin, 0);
-    private static readonly PriceBounds[] AllMarkets = [new(1, 1_000), new(1, 1_000), new(1, 1_000)];
-    private static readonly PriceBounds[] NoMarkets = [default, default, default];
+    private static readonly MarketTerms[] AllMarkets = [new(1, 1_000, 0), new(1, 1_000, 0), new(1, 1_000, 0)];
+    private static readonly MarketTerms[] NoMarkets = [default, default, default];
 
     private static DeviceSpec Spec(
         long balance = 0, int[]? production = null, int[]? consumption = null, long[]? values = null, long[]? costs = null,
-        int every = 1, int phase = 0, PriceBounds[]? bounds = null, StrategySpec? strategy = null, int id = 1) =>
+        int every = 1, int phase = 0, MarketTerms[]? markets = null, StrategySpec? strategy = null, int id = 1) =>
         new(id, "sensor", strategy ?? Truthful, balance, production ?? [0, 0, 0], consumption ?? [0, 0, 0],
-            values ?? [0, 0, 0], costs ?? [0, 0, 0], every, phase, bounds ?? AllMarkets, 99);
+            values ?? [0, 0, 0], costs ?? [0, 0, 0], every, phase, markets ?? AllMarkets, 99);
 
     private static OrderResult Result(Order o, int filled, long notional, long fee = 0) =>
         new(o.Id, o.Device, o.Resource, o.Side, o.Quantity, o.LimitPrice, filled, notional, fee);
@@ -165,7 +165,7 @@ public sealed class DeviceTests
     [Fact]
     public void Without_markets_inventory_is_replaced_or_accumulated_on_each_active_tick()
     {
-        var device = new Device(Spec(production: [5, 4, 3], bounds: NoMarkets, every: 3, phase: 1)); // active on ticks 2, 5, 8
+        var device = new Device(Spec(production: [5, 4, 3], markets: NoMarkets, every: 3, phase: 1)); // active on ticks 2, 5, 8
         var inventories = new List<long[]>();
         for (var tick = 0; tick < 9; tick++)
         {
