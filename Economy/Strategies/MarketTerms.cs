@@ -9,11 +9,6 @@ public readonly record struct MarketTerms(long Min, long Max, long FeePpm)
 {
     public const long PpmPerUnit = 1_000_000;
 
-    // A fee of 100 % would leave a seller nothing whatever the price, so no ask could cover a cost.
-    public long FeePpm { get; } = FeePpm is >= 0 and < PpmPerUnit
-        ? FeePpm
-        : throw new ArgumentOutOfRangeException(nameof(FeePpm), FeePpm, "A fee is at least 0 and below 1,000,000 ppm.");
-
     public bool HasMarket => Max > 0;
 
     /// <summary>
@@ -24,6 +19,11 @@ public readonly record struct MarketTerms(long Min, long Max, long FeePpm)
     public long GrossCost(long cost)
     {
         if (cost < 0) throw new ArgumentOutOfRangeException(nameof(cost), cost, "A cost is never negative.");
+        // Checked here rather than in a constructor: the terms travel between silos as JSON, which
+        // sets the properties without calling one. A fee of 100 % would leave a seller nothing
+        // whatever the price, so no ask could cover a cost.
+        if (FeePpm is < 0 or >= PpmPerUnit)
+            throw new InvalidOperationException($"A fee is at least 0 and below {PpmPerUnit} ppm, got {FeePpm}.");
         var keep = PpmPerUnit - FeePpm;
         // Int128: cost × 10^6 exceeds a long for costs above ~9.2e12 micro-units; the result is
         // converted back checked, so a cost too large to gross up fails loudly.

@@ -28,6 +28,14 @@ public sealed class MarketTermsTests
             });
 
     [Fact]
+    public void The_terms_survive_a_json_round_trip()
+    {
+        // Devices are built on every silo from terms that travel as JSON: the fee must not be lost.
+        var terms = new MarketTerms(3, 700, 12_345);
+        Assert.Equal(terms, System.Text.Json.JsonSerializer.Deserialize<MarketTerms>(System.Text.Json.JsonSerializer.Serialize(terms)));
+    }
+
+    [Fact]
     public void Without_a_fee_the_gross_cost_is_the_cost()
     {
         Assert.Equal(1_234_567, new MarketTerms(1, 10, 0).GrossCost(1_234_567));
@@ -36,9 +44,9 @@ public sealed class MarketTermsTests
     [Theory]
     [InlineData(-1)]
     [InlineData(1_000_000)]
-    public void A_fee_outside_0_to_1_is_refused(long feePpm)
+    public void A_fee_outside_0_to_1_cannot_gross_up_a_cost(long feePpm)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new MarketTerms(1, 10, feePpm));
+        Assert.Throws<InvalidOperationException>(() => new MarketTerms(1, 10, feePpm).GrossCost(1));
     }
 
     [Fact]
