@@ -12,6 +12,13 @@ namespace M2MSim.Economy.Devices;
 /// </summary>
 public sealed class Device
 {
+    /// <summary>
+    /// The most units one order may carry. Data inventory accumulates over ticks, so without a cap
+    /// a sell order could be arbitrarily large; with it, and prices of at most 10^6 money units
+    /// (10^12 micro-units, the scenario limit), price × quantity ≤ 10^18 fits in a long.
+    /// </summary>
+    public const int MaxOrderQuantity = 1_000_000;
+
     private readonly IStrategy _strategy;
     private readonly Wallet _wallet;
     private readonly long[] _inventory = new long[Resources.Resources.Count];
@@ -53,7 +60,7 @@ public sealed class Device
         {
             var i = (int)resource;
             // Perishable goods left from an earlier tick are lost; data accumulates.
-            _inventory[i] = resource.IsPerishable() ? Spec.Production[i] : _inventory[i] + Spec.Production[i];
+            _inventory[i] = resource.IsPerishable() ? Spec.Production[i] : checked(_inventory[i] + Spec.Production[i]);
 
             // A device serves its own needs before it trades.
             var need = (long)Spec.Consumption[i];
@@ -61,23 +68,26 @@ public sealed class Device
             _inventory[i] -= own;
             need -= own;
 
-            var bounds = Spec.Bounds[i];
-            if (!bounds.HasMarket) continue;
+            var market = Spec.Markets[i];
+            if (!market.HasMarket) continue;
 
             if (need > 0)
             {
-                var price = _strategy.Bid(Spec.Values[i], bounds, ref random);
-                var quantity = price > 0 ? Math.Min(need, _wallet.Balance / price) : 0;
-                if (quantity > 0 && _wallet.TryReserve(price * quantity))
+                var price = _strategy.Bid(Spec.Values[i], market, ref random);
+                var quantity = price > 0 ? Math.Min(Math.Min(need, _wallet.Balance / price), MaxOrderQuantity) : 0;
+                if (quantity > 0 && _wallet.TryReserve(checked(price * quantity)))
                     orders.Add(new Order(OrderIds.For(Id, resource, Side.Buy), Id, resource, Side.Buy, (int)quantity, price));
             }
 
             if (_inventory[i] > 0)
             {
-                var price = _strategy.Ask(Spec.Costs[i], bounds, ref random);
+                // The seller pays the fee, so its reservation price is the cost grossed up for it:
+                // any fill at or above the ask then leaves proceeds − fee ≥ cost. Done here, not in
+                // each strategy, so no strategy can forget it.
+                var price = _strategy.Ask(market.GrossCost(Spec.Costs[i]), market, ref random);
                 if (price > 0)
                 {
-                    var quantity = (int)Math.Min(_inventory[i], int.MaxValue);
+                    var quantity = (int)Math.Min(_inventory[i], MaxOrderQuantity);
                     _inventory[i] -= quantity;
                     _reserved[i] += quantity;
                     orders.Add(new Order(OrderIds.For(Id, resource, Side.Sell), Id, resource, Side.Sell, quantity, price));
@@ -99,13 +109,17 @@ public sealed class Device
         var i = (int)r.Resource;
         if (r.Side == Side.Buy)
         {
-            var reserved = r.Quantity * r.LimitPrice;
-            if (r.Notional > r.Filled * r.LimitPrice) throw new InvalidOperationException($"Order {r.OrderId} paid above its limit.");
+            // Checked: these products are bounded by MaxOrderQuantity × the price limit, but a
+            // result that breaks those bounds must fail loudly rather than wrap.
+            var reserved = checked(r.Quantity * r.LimitPrice);
+            if (r.Notional > checked(r.Filled * r.LimitPrice)) throw new InvalidOperationException($"Order {r.OrderId} paid above its limit.");
             _wallet.PayFromEscrow(r.Notional);
             _wallet.Release(reserved - r.Notional);
             _bought[i] += r.Filled;
             // Bought units meet this tick's need: they are consumed, and their value realised.
-            _surplus += r.Filled * Spec.Values[i] - r.Notional;
+            // Surplus is a running sum over the whole run and values are not bounded by the
+            // budget, so it is the one amount that can outgrow a long: then it throws, never wraps.
+            _surplus = checked(_surplus + r.Filled * Spec.Values[i] - r.Notional);
             return 0;
         }
 
@@ -114,7 +128,7 @@ public sealed class Device
         _inventory[i] += r.Quantity - r.Filled;
         _wallet.Receive(r.Notional - r.Fee);
         _sold[i] += r.Filled;
-        _surplus += r.Notional - r.Fee - r.Filled * Spec.Costs[i];
+        _surplus = checked(_surplus + (r.Notional - r.Fee) - r.Filled * Spec.Costs[i]);
         return r.Fee;
     }
 }

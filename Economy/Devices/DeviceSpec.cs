@@ -11,7 +11,7 @@ namespace M2MSim.Economy.Devices;
 /// <param name="Values">What a needed unit is worth to the device (micro-units).</param>
 /// <param name="Costs">What an offered unit costs the device (micro-units).</param>
 /// <param name="Every">The device acts on ticks where (tick + Phase) mod Every = 0.</param>
-/// <param name="Bounds">The price range of each resource's market (Max 0: no market).</param>
+/// <param name="Markets">The price range and fee of each resource's market (Max 0: no market).</param>
 /// <param name="Seed">The run's seed, for the device's own random streams.</param>
 public sealed record DeviceSpec(
     int Id,
@@ -24,7 +24,7 @@ public sealed record DeviceSpec(
     long[] Costs,
     int Every,
     int Phase,
-    PriceBounds[] Bounds,
+    MarketTerms[] Markets,
     ulong Seed)
 {
     /// <summary>Whether the device has scheduled work (production or needs) in this tick.</summary>

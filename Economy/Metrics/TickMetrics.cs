@@ -11,8 +11,10 @@ public static class TickMetrics
 {
     public static TickReport Build(int tick, IReadOnlyList<MarketClearing> clearings, long[] wealth, long feesTotal, int activeDevices, bool keepTrades)
     {
+        // Checked sums: the scenario limits bound the money supply, and with it a tick's notional, by
+        // 10^18 micro-units; anything beyond is a broken invariant and must not wrap into a report.
         long supply = 0;
-        foreach (var w in wealth) supply += w;
+        foreach (var w in wealth) supply = checked(supply + w);
         var gini = Gini.OfSorting(wealth);
 
         var rows = new TickRow[clearings.Count];
@@ -24,7 +26,7 @@ public static class TickMetrics
             foreach (var t in c.Trades)
             {
                 volume += t.Quantity;
-                notional += t.Price * t.Quantity;
+                notional = checked(notional + t.Price * t.Quantity);
                 fees += t.Fee;
             }
             var resource = c.Resource;

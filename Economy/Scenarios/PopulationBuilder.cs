@@ -15,7 +15,7 @@ public sealed class PopulationBuilder
 {
     private readonly Scenario _scenario;
     private readonly int[] _firstId;
-    private readonly PriceBounds[] _bounds = new PriceBounds[Resources.Resources.Count];
+    private readonly MarketTerms[] _markets = new MarketTerms[Resources.Resources.Count];
 
     public PopulationBuilder(Scenario scenario)
     {
@@ -29,7 +29,7 @@ public sealed class PopulationBuilder
         }
         if (next > int.MaxValue) throw new ArgumentException("A scenario holds at most 2,147,483,647 devices.");
         DeviceCount = (int)next;
-        foreach (var m in scenario.Markets) _bounds[(int)m.Resource] = m.Bounds;
+        foreach (var m in scenario.Markets) _markets[(int)m.Resource] = m.Terms;
     }
 
     public int DeviceCount { get; }
@@ -57,7 +57,7 @@ public sealed class PopulationBuilder
             costs[i] = Money(pop.Costs, r, ref random);
         }
         return new DeviceSpec(id, pop.Type, pop.Strategy, wallet, production, consumption, values, costs,
-            pop.Every, phase, (PriceBounds[])_bounds.Clone(), _scenario.Seed);
+            pop.Every, phase, (MarketTerms[])_markets.Clone(), _scenario.Seed);
     }
 
     /// <summary>Total money at the start of the run: what money conservation checks against.</summary>

@@ -17,7 +17,7 @@ public static class ScenarioJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DictionaryKeyPolicy = null,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
-        // Computed properties (Scenario.DeviceCount, MarketSpec.Bounds, Distribution.Max, ...) have no
+        // Computed properties (Scenario.DeviceCount, MarketSpec.Terms, Distribution.Max, ...) have no
         // setter; they are derived data, so they are left out rather than written and ignored on read.
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputedProperties } },
     };

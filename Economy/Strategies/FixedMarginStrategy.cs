@@ -5,7 +5,8 @@ namespace M2MSim.Economy.Strategies;
 
 /// <summary>
 /// Quotes value × (1 − margin) when buying and cost × (1 + margin) when selling, clamped to the
-/// market's range. With margin 0 it is the truthful trader of auction theory.
+/// market's range. With margin 0 it is the truthful trader of auction theory: it quotes its true
+/// reservation prices (the device gives it the cost grossed up for the seller's fee).
 /// </summary>
 public sealed class FixedMarginStrategy : IStrategy
 {
@@ -17,15 +18,15 @@ public sealed class FixedMarginStrategy : IStrategy
         _margin = margin;
     }
 
-    public long Bid(long value, PriceBounds bounds, ref RandomStream random)
+    public long Bid(long value, MarketTerms market, ref RandomStream random)
     {
-        var price = Math.Min(Micros.FromUnits(Micros.ToUnits(value) * (1 - _margin)), bounds.Max);
-        return price < bounds.Min ? 0 : price;
+        var price = Math.Min(Micros.FromUnits(Micros.ToUnits(value) * (1 - _margin)), market.Max);
+        return price < market.Min ? 0 : price;
     }
 
-    public long Ask(long cost, PriceBounds bounds, ref RandomStream random)
+    public long Ask(long cost, MarketTerms market, ref RandomStream random)
     {
-        var price = Math.Max(Micros.FromUnits(Micros.ToUnits(cost) * (1 + _margin)), bounds.Min);
-        return price > bounds.Max ? 0 : price;
+        var price = Math.Max(Micros.FromUnits(Micros.ToUnits(cost) * (1 + _margin)), market.Min);
+        return price > market.Max ? 0 : price;
     }
 }

@@ -2,7 +2,8 @@ namespace M2MSim.Economy.Wallets;
 
 /// <summary>
 /// A device's money: a free balance and an escrow of funds reserved by open bids. Neither can
-/// go negative; every method either succeeds whole or throws and changes nothing.
+/// go negative, and their sum always fits in a <c>long</c> (so <see cref="Total"/> never wraps);
+/// every method either succeeds whole or throws and changes nothing.
 /// </summary>
 public sealed class Wallet
 {
@@ -10,6 +11,7 @@ public sealed class Wallet
     {
         if (balance < 0) throw new ArgumentOutOfRangeException(nameof(balance), balance, "A balance cannot be negative.");
         if (escrow < 0) throw new ArgumentOutOfRangeException(nameof(escrow), escrow, "An escrow cannot be negative.");
+        if (balance > long.MaxValue - escrow) throw new ArgumentOutOfRangeException(nameof(escrow), escrow, "Balance + escrow does not fit in a long.");
         Balance = balance;
         Escrow = escrow;
     }
@@ -58,10 +60,14 @@ public sealed class Wallet
         Balance -= amount;
     }
 
+    /// <summary>Adds funds to the balance; throws if the total would no longer fit in a long.</summary>
     public void Receive(long amount)
     {
         RequireNonNegative(amount);
-        Balance = checked(Balance + amount);
+        // Checking the total (not only the balance) keeps Total exact: Reserve and Release move
+        // money between the two parts, so they cannot overflow as long as the sum fits.
+        _ = checked(Total + amount);
+        Balance += amount;
     }
 
     private static void RequireNonNegative(long amount)

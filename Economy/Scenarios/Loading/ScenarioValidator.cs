@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using M2MSim.Economy.Devices;
+using M2MSim.Economy.Money;
 using M2MSim.Economy.Resources;
 using M2MSim.Economy.Strategies;
 using YamlDotNet.RepresentationModel;
@@ -12,11 +15,21 @@ namespace M2MSim.Economy.Scenarios.Loading;
 internal sealed partial class ScenarioValidator
 {
     public const int MaxTicks = 100_000_000;
-    public const double MaxPrice = 1e9;
 
-    // Money and unit amounts are bounded so conversions to micro-units and to int cannot overflow.
+    // Money is a long of micro-units (at most ~9.2e12 money units), so the limits below keep every
+    // amount a run computes inside it. All the money there is, 10^12 units = 10^18 micro-units,
+    // bounds every balance, escrow and trade value (each is a part of it). A price or a value per
+    // unit of at most 10^6 units (10^12 micro) times an order of at most Device.MaxOrderQuantity
+    // (10^6) units is at most 10^18 too.
+
+    /// <summary>Largest price in a price_range, and largest value or cost per unit (money units).</summary>
+    public const double MaxPrice = 1e6;
+
+    /// <summary>Largest total initial money: Σ over populations of count × largest wallet draw.</summary>
     public const double MaxMoney = 1e12;
-    public const double MaxUnits = 1e9;
+
+    /// <summary>Largest production or consumption per active tick (units): an order's quantity limit.</summary>
+    public const double MaxUnits = Device.MaxOrderQuantity;
 
     private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output"];
     private static readonly string[] MarketKeys = ["resource", "mechanism", "fee", "price_range"];
@@ -103,11 +116,25 @@ internal sealed partial class ScenarioValidator
         resourceNode = f.Required("resource");
         var resource = resourceNode is null ? null : ResourceName(resourceNode, f.PathOf("resource"));
         var mechanism = f.Optional("mechanism") is { } mech ? Mechanism(mech, f.PathOf("mechanism")) : MarketMechanism.Cda;
-        var fee = f.Optional("fee") is { } feeNode ? _read.Number(feeNode, f.PathOf("fee"), 0, 1, maxExclusive: true) : 0;
+        var fee = f.Optional("fee") is { } feeNode ? Fee(feeNode, f.PathOf("fee")) : 0;
         (double Min, double Max)? range = f.Required("price_range") is { } r ? PriceRange(r, f.PathOf("price_range")) : null;
 
         if (resource is null || mechanism is null || fee is null || range is null) return null;
         return new MarketSpec(resource.Value, mechanism.Value, fee.Value, range.Value.Min, range.Value.Max);
+    }
+
+    /// <summary>
+    /// A fee is checked as the market will use it, in parts per million: 0.9999996 is below 1 but
+    /// rounds to 1,000,000 ppm, a 100 % fee that would leave sellers nothing.
+    /// </summary>
+    private double? Fee(YamlNode node, string path)
+    {
+        if (_read.Number(node, path, 0, 1, maxExclusive: true) is not { } fee) return null;
+        var ppm = MarketSpec.ToPpm(fee);
+        if (ppm < MarketTerms.PpmPerUnit) return fee;
+        _read.Error(node, path, string.Create(CultureInfo.InvariantCulture,
+            $"must be less than 1 once rounded to parts per million (0.000001), got {NodeReader.Format(fee)}, which rounds to {ppm} ppm"));
+        return null;
     }
 
     private (double Min, double Max)? PriceRange(YamlNode node, string path)
@@ -124,6 +151,22 @@ internal sealed partial class ScenarioValidator
         if (lo >= hi)
         {
             _read.Error(pair, path, $"min must be less than max, got [{NodeReader.Format(lo)}, {NodeReader.Format(hi)}]");
+            return null;
+        }
+
+        // Prices are whole micro-units, so the range is checked as the market will hold it: a
+        // min that rounds to 0 or two ends that round to one price leave a market with no trades.
+        var (minMicros, maxMicros) = (Micros.FromUnits(lo), Micros.FromUnits(hi));
+        if (minMicros < 1)
+        {
+            _read.Error(pair.Children[0], FieldPath.Index(path, 0),
+                $"must be at least 0.000001 (one micro-unit, the smallest price), got {NodeReader.Format(lo)}, which rounds to 0 micro-units");
+            return null;
+        }
+        if (minMicros >= maxMicros)
+        {
+            _read.Error(pair, path,
+                $"min and max round to the same micro-unit ({Micros.Format(minMicros)}), got [{NodeReader.Format(lo)}, {NodeReader.Format(hi)}]; prices are whole micro-units (0.000001)");
             return null;
         }
         return (lo, hi);
@@ -166,6 +209,18 @@ internal sealed partial class ScenarioValidator
             _read.Error(list, path, $"the total device count must be between 1 and {int.MaxValue}, got {total}");
             return null;
         }
+
+        // Each wallet is within MaxMoney on its own, but the money supply is their sum. Counted in
+        // micro-units as the builder rounds each draw (rounding is monotonic, so the largest draw
+        // rounds to the largest amount); decimal holds 2^31 × 10^18 exactly.
+        var money = populations.Sum(p => p.Count * (decimal)Micros.FromUnits(p.Wallet.Max));
+        if (money > (decimal)Micros.FromUnits(MaxMoney))
+        {
+            var largest = populations.Select((p, i) => (p, i)).MaxBy(x => x.p.Count * (decimal)Micros.FromUnits(x.p.Wallet.Max));
+            _read.Error(list, path, string.Create(CultureInfo.InvariantCulture,
+                $"the total initial money (Σ count × largest wallet draw) must be at most {NodeReader.Format(MaxMoney)}, got {money / Micros.PerUnit}; the largest share is {FieldPath.Index(path, largest.i)} ('{largest.p.Type}'), {largest.p.Count} × {NodeReader.Format(largest.p.Wallet.Max)}"));
+            return null;
+        }
         return populations;
     }
 
@@ -183,8 +238,8 @@ internal sealed partial class ScenarioValidator
         var every = f.Optional("every") is { } e ? _read.Integer(e, f.PathOf("every"), 1, int.MaxValue) : 1;
         var produces = ResourceMap(f, "produces", MaxUnits);
         var consumes = ResourceMap(f, "consumes", MaxUnits);
-        var values = ResourceMap(f, "values", MaxMoney);
-        var costs = ResourceMap(f, "costs", MaxMoney);
+        var values = ResourceMap(f, "values", MaxPrice);
+        var costs = ResourceMap(f, "costs", MaxPrice);
 
         // Both checks run, so a population with a bad value and a bad cost gets both errors.
         var valuesOk = values is not null && consumes is not null && Matches(f, mapping, "values", values, consumes, "consumes");

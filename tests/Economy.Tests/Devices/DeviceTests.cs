@@ -12,14 +12,14 @@ public sealed class DeviceTests
 {
     private const int C = (int)Resource.Compute, B = (int)Resource.Bandwidth, D = (int)Resource.Data;
     private static readonly StrategySpec Truthful = new(StrategyKind.FixedMargin, 0);
-    private static readonly PriceBounds[] AllMarkets = [new(1, 1_000), new(1, 1_000), new(1, 1_000)];
-    private static readonly PriceBounds[] NoMarkets = [default, default, default];
+    private static readonly MarketTerms[] AllMarkets = [new(1, 1_000, 0), new(1, 1_000, 0), new(1, 1_000, 0)];
+    private static readonly MarketTerms[] NoMarkets = [default, default, default];
 
     private static DeviceSpec Spec(
         long balance = 0, int[]? production = null, int[]? consumption = null, long[]? values = null, long[]? costs = null,
-        int every = 1, int phase = 0, PriceBounds[]? bounds = null, StrategySpec? strategy = null, int id = 1) =>
+        int every = 1, int phase = 0, MarketTerms[]? markets = null, StrategySpec? strategy = null, int id = 1) =>
         new(id, "sensor", strategy ?? Truthful, balance, production ?? [0, 0, 0], consumption ?? [0, 0, 0],
-            values ?? [0, 0, 0], costs ?? [0, 0, 0], every, phase, bounds ?? AllMarkets, 99);
+            values ?? [0, 0, 0], costs ?? [0, 0, 0], every, phase, markets ?? AllMarkets, 99);
 
     private static OrderResult Result(Order o, int filled, long notional, long fee = 0) =>
         new(o.Id, o.Device, o.Resource, o.Side, o.Quantity, o.LimitPrice, filled, notional, fee);
@@ -165,7 +165,7 @@ public sealed class DeviceTests
     [Fact]
     public void Without_markets_inventory_is_replaced_or_accumulated_on_each_active_tick()
     {
-        var device = new Device(Spec(production: [5, 4, 3], bounds: NoMarkets, every: 3, phase: 1)); // active on ticks 2, 5, 8
+        var device = new Device(Spec(production: [5, 4, 3], markets: NoMarkets, every: 3, phase: 1)); // active on ticks 2, 5, 8
         var inventories = new List<long[]>();
         for (var tick = 0; tick < 9; tick++)
         {
@@ -241,6 +241,77 @@ public sealed class DeviceTests
         var sell = seller.Step(0, [], final: false).Orders.Single();
         Assert.Throws<InvalidOperationException>(() => seller.Step(1, [Result(sell with { Quantity = 6 }, 1, 10)], final: true));
     }
+
+    [Fact]
+    public void A_sell_order_of_accumulated_data_is_capped_and_the_rest_stays_in_inventory()
+    {
+        // Data keeps: two ticks of 600,000 unsold units would make a 1,200,000-unit order.
+        var device = new Device(Spec(production: [0, 0, 600_000], costs: [0, 0, 1]));
+        var first = Assert.Single(device.Step(0, [], final: false).Orders);
+        Assert.Equal(600_000, first.Quantity);
+
+        var second = Assert.Single(device.Step(1, [Result(first, filled: 0, notional: 0)], final: false).Orders);
+        Assert.Equal(Device.MaxOrderQuantity, second.Quantity);
+        Assert.Equal(1_200_000 - Device.MaxOrderQuantity, device.Snapshot().Inventory[D]);
+    }
+
+    [Fact]
+    public void A_buy_order_is_capped_too()
+    {
+        var device = new Device(Spec(balance: 10_000_000, consumption: [3_000_000, 0, 0], values: [1, 0, 0]));
+        var order = Assert.Single(device.Step(0, [], final: false).Orders);
+        Assert.Equal((Side.Buy, Device.MaxOrderQuantity, 1L), (order.Side, order.Quantity, order.LimitPrice));
+        Assert.Equal(Device.MaxOrderQuantity, device.Snapshot().Escrow);
+    }
+
+    [Fact]
+    public void A_surplus_that_overflows_throws_instead_of_wrapping()
+    {
+        var huge = long.MaxValue / 2;
+        var device = new Device(Spec(balance: 3_000, consumption: [3, 0, 0], values: [huge, 0, 0], strategy: new StrategySpec(StrategyKind.ZiC)));
+        var order = Assert.Single(device.Step(0, [], final: false).Orders);
+        Assert.Equal(3, order.Quantity);
+        Assert.Throws<OverflowException>(() => device.Step(1, [Result(order, filled: 3, notional: 3 * order.LimitPrice)], final: true));
+    }
+
+    [Theory]
+    [InlineData(10, 0, 10)]
+    [InlineData(10, 100_000, 12)] // 10 / 0.9 = 11.1…, rounded up
+    [InlineData(9, 100_000, 10)] // exactly 10: no rounding up needed
+    [InlineData(0, 500_000, 0)]
+    public void A_truthful_seller_asks_its_cost_grossed_up_for_the_fee(long cost, long feePpm, long ask)
+    {
+        var markets = new MarketTerms[] { new(1, 1_000, feePpm), new(1, 1_000, feePpm), new(1, 1_000, feePpm) };
+        var device = new Device(Spec(production: [5, 0, 0], costs: [cost, 0, 0], markets: markets));
+        var order = Assert.Single(device.Step(0, [], final: false).Orders);
+        Assert.Equal(Math.Max(ask, 1), order.LimitPrice);
+    }
+
+    [Fact]
+    public void A_seller_whose_fee_inclusive_cost_exceeds_the_range_does_not_quote()
+    {
+        // Cost 950 is inside [1, 1000], but after a 10 % fee it needs 1056.
+        var markets = new MarketTerms[] { new(1, 1_000, 100_000), default, default };
+        var device = new Device(Spec(production: [5, 0, 0], costs: [950, 0, 0], markets: markets));
+        Assert.Empty(device.Step(0, [], final: false).Orders);
+        Assert.Equal(5, device.Snapshot().Inventory[C]);
+    }
+
+    [Property(MaxTest = 300)]
+    public Property A_zi_c_seller_never_asks_below_its_fee_inclusive_cost() =>
+        Prop.ForAll(
+            (from cost in Gen.Choose(0, 2_000)
+             from fee in Gen.Choose(0, 999_999)
+             from tick in Gen.Choose(0, 100)
+             select (cost, fee, tick)).ToArbitrary(),
+            c =>
+            {
+                var markets = new MarketTerms[] { new(1, 5_000, c.fee), default, default };
+                var device = new Device(Spec(production: [3, 0, 0], costs: [c.cost, 0, 0], markets: markets, strategy: new StrategySpec(StrategyKind.ZiC)));
+                var orders = device.Step(c.tick, [], final: false).Orders;
+                // Even one unit sold at the ask, the worst case for the fee's rounding, covers the cost.
+                return orders.All(o => o.LimitPrice - o.LimitPrice * c.fee / 1_000_000 >= c.cost);
+            });
 
     [Fact]
     public void The_schedule_follows_every_and_phase()

@@ -53,15 +53,16 @@ internal static class ScenarioGenerators
         from costs in coherent ? For(produces.Keys, Amount(8)) : PerResource(Amount(8))
         select new PopulationSpec($"type{index}", count, strategy, wallet, every, produces, consumes, values, costs);
 
-    public static Gen<MarketSpec> Market(Resource resource) =>
-        from fee in Gen.OneOf(Gen.Constant(0), Gen.Choose(0, 200_000))
+    /// <param name="fees">Every market charges a fee (1 ppm … 30 %), rather than sometimes none.</param>
+    public static Gen<MarketSpec> Market(Resource resource, bool fees = false) =>
+        from fee in fees ? Gen.Choose(1, 300_000) : Gen.OneOf(Gen.Constant(0), Gen.Choose(0, 200_000))
         from min in Gen.Choose(0, 300)
         from width in Gen.Choose(1, 1_000)
         select new MarketSpec(resource, MarketMechanism.Cda, fee / 1_000_000.0, min / 100.0, (min + width) / 100.0);
 
-    public static Gen<Scenario> Scenarios(bool ziCOnly = false) =>
+    public static Gen<Scenario> Scenarios(bool ziCOnly = false, bool fees = false) =>
         from resources in Gen.SubListOf(Resources.Resources.All).Where(rs => rs.Count > 0).SelectMany(rs => Gen.Shuffle<Resource>(rs.ToArray()))
-        from markets in Gen.CollectToArray<Resource, MarketSpec>(resources, Market)
+        from markets in Gen.CollectToArray<Resource, MarketSpec>(resources, r => Market(r, fees))
         from populationCount in Gen.Choose(1, 4)
         from populations in Gen.CollectToArray(Enumerable.Range(0, populationCount), i => Population(i, ziCOnly, resources))
         from ticks in Gen.Choose(5, 30)

@@ -10,11 +10,11 @@ public sealed class FixedMarginStrategyTests
 {
     private static RandomStream Random() => new(0, RandomPurpose.Strategy, 0, 0);
 
-    private static Arbitrary<(PriceBounds Bounds, long Amount)> Cases() =>
+    private static Arbitrary<(MarketTerms Bounds, long Amount)> Cases() =>
         (from min in Gen.Choose(1, 5_000_000)
          from width in Gen.Choose(0, 5_000_000)
          from amount in Gen.OneOf(Gen.Constant((long)min), Gen.Constant((long)min + width), Gen.Choose(0, 12_000_000).Select(x => (long)x))
-         select (new PriceBounds(min, (long)min + width), amount)).ToArbitrary();
+         select (new MarketTerms(min, (long)min + width, 0), amount)).ToArbitrary();
 
     [Property(MaxTest = 500)]
     public Property Margin_zero_bids_the_value_within_the_bounds() =>
@@ -68,7 +68,7 @@ public sealed class FixedMarginStrategyTests
     public void A_margin_gives_the_expected_quotes(double margin, long amount, long bid, long ask)
     {
         var strategy = new FixedMarginStrategy(margin);
-        var bounds = new PriceBounds(1, 10_000_000);
+        var bounds = new MarketTerms(1, 10_000_000, 0);
         var random = Random();
         Assert.Equal(bid, strategy.Bid(amount, bounds, ref random));
         Assert.Equal(ask, strategy.Ask(amount, bounds, ref random));

@@ -11,12 +11,12 @@ public sealed class ZiConstrainedStrategyTests
     private static readonly IStrategy Zic = ZiConstrainedStrategy.Instance;
 
     /// <summary>Bounds with 0 ≤ min ≤ max, a unit value or cost that may fall below, inside or above them, and a stream seed.</summary>
-    private static Arbitrary<(PriceBounds Bounds, long Amount, ulong Seed)> Cases() =>
+    private static Arbitrary<(MarketTerms Bounds, long Amount, ulong Seed)> Cases() =>
         (from min in Gen.Choose(0, 5_000_000)
          from width in Gen.OneOf(Gen.Constant(0), Gen.Choose(0, 5_000_000))
          from amount in Gen.OneOf(Gen.Constant((long)min), Gen.Constant((long)min + width), Gen.Choose(0, 12_000_000).Select(x => (long)x))
          from seed in Gen.Choose(int.MinValue, int.MaxValue)
-         select (new PriceBounds(min, (long)min + width), amount, (ulong)(uint)seed)).ToArbitrary();
+         select (new MarketTerms(min, (long)min + width, 0), amount, (ulong)(uint)seed)).ToArbitrary();
 
     [Property(MaxTest = 500)]
     public Property A_bid_is_between_the_minimum_and_the_value_capped_by_the_maximum() =>
@@ -57,7 +57,7 @@ public sealed class ZiConstrainedStrategyTests
     [Fact]
     public void Bids_spread_over_the_whole_allowed_range()
     {
-        var bounds = new PriceBounds(10, 100);
+        var bounds = new MarketTerms(10, 100, 0);
         var random = new RandomStream(1, RandomPurpose.Strategy, 0, 0);
         var bids = Enumerable.Range(0, 2_000).Select(_ => Zic.Bid(50, bounds, ref random)).ToArray();
         var asks = Enumerable.Range(0, 2_000).Select(_ => Zic.Ask(50, bounds, ref random)).ToArray();
@@ -70,7 +70,7 @@ public sealed class ZiConstrainedStrategyTests
     [Fact]
     public void It_does_not_quote_when_no_price_in_range_is_acceptable()
     {
-        var bounds = new PriceBounds(10, 100);
+        var bounds = new MarketTerms(10, 100, 0);
         var random = new RandomStream(1, RandomPurpose.Strategy, 0, 0);
         Assert.Equal(0, Zic.Bid(9, bounds, ref random));
         Assert.Equal(0, Zic.Ask(101, bounds, ref random));
