@@ -60,9 +60,6 @@ public sealed class PopulationBuilder
             pop.Every, phase, (MarketTerms[])_markets.Clone(), _scenario.Seed);
     }
 
-    /// <summary>Total money at the start of the run: what money conservation checks against.</summary>
-    public long InitialSupply(IEnumerable<int> ids) => ids.Sum(id => Build(id).InitialBalance);
-
     private static int Units(IReadOnlyDictionary<Resource, Distribution> map, Resource r, ref RandomStream random) =>
         map.TryGetValue(r, out var d) ? (int)Math.Min(int.MaxValue, Math.Round(d.Sample(ref random), MidpointRounding.ToEven)) : 0;
 
