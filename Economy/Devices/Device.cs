@@ -76,7 +76,7 @@ public sealed class Device
                 var price = _strategy.Bid(Spec.Values[i], market, ref random);
                 var quantity = price > 0 ? Math.Min(Math.Min(need, _wallet.Balance / price), MaxOrderQuantity) : 0;
                 if (quantity > 0 && _wallet.TryReserve(checked(price * quantity)))
-                    orders.Add(new Order(OrderIds.For(Id, resource, Side.Buy), Id, resource, Side.Buy, (int)quantity, price));
+                    orders.Add(new Order(OrderIds.For(Id, resource, Side.Buy), Id, resource, Side.Buy, (int)quantity, price, Spec.Values[i]));
             }
 
             if (_inventory[i] > 0)
@@ -90,7 +90,7 @@ public sealed class Device
                     var quantity = (int)Math.Min(_inventory[i], MaxOrderQuantity);
                     _inventory[i] -= quantity;
                     _reserved[i] += quantity;
-                    orders.Add(new Order(OrderIds.For(Id, resource, Side.Sell), Id, resource, Side.Sell, quantity, price));
+                    orders.Add(new Order(OrderIds.For(Id, resource, Side.Sell), Id, resource, Side.Sell, quantity, price, Spec.Costs[i]));
                 }
             }
         }

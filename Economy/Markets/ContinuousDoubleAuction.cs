@@ -83,7 +83,8 @@ public sealed class ContinuousDoubleAuction
                 if (book[buyer].Device == book[seller].Device)
                     throw new InvalidOperationException($"Device {book[buyer].Device} would trade {_resource.Name()} with itself in tick {tick}.");
 
-                trades.Add(new Trade(tick, _resource, trades.Count, book[buyer].Device, book[seller].Device, quantity, price, fee));
+                trades.Add(new Trade(tick, _resource, trades.Count, book[buyer].Device, book[seller].Device, quantity, price, fee,
+                    book[buyer].Reservation, book[seller].Reservation));
                 foreach (var k in (ReadOnlySpan<int>)[buyer, seller])
                 {
                     remaining[k] -= quantity;

@@ -31,7 +31,7 @@ public sealed class DeviceTests
         var step = device.Step(0, [], final: false);
 
         var order = Assert.Single(step.Orders);
-        Assert.Equal(new Order(OrderIds.For(1, Resource.Compute, Side.Sell), 1, Resource.Compute, Side.Sell, 5, 10), order);
+        Assert.Equal(new Order(OrderIds.For(1, Resource.Compute, Side.Sell), 1, Resource.Compute, Side.Sell, 5, 10, Reservation: 10), order); // reservation: its cost, declared for surplus measures
         var s = device.Snapshot();
         Assert.Equal([0L, 0L, 0L], s.Inventory); // the 5 units are reserved by the order
         Assert.Equal((1_000L, 0L), (s.Balance, s.Escrow));

@@ -52,6 +52,18 @@ public sealed class ContinuousDoubleAuctionTests
     }
 
     [Fact]
+    public void Trades_carry_the_buyers_value_and_the_sellers_cost_for_surplus_measures()
+    {
+        var ask = Sell(1, 2, 100) with { Reservation = 80 };
+        var bid = Buy(2, 2, 120) with { Reservation = 150 };
+
+        var trade = Assert.Single(Market.Clear(0, [ask, bid]).Trades);
+
+        Assert.Equal(150, trade.BuyerValue);
+        Assert.Equal(80, trade.SellerCost);
+    }
+
+    [Fact]
     public void A_partial_fill_leaves_the_remainder_standing()
     {
         var c = Market.Clear(0, [Sell(1, 5, 100), Buy(2, 3, 120)]);
