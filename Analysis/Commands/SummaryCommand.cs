@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using M2MSim.Analysis.Results;
-using M2MSim.Analysis.Statistics;
+using M2MSim.Analysis.Metrics;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -29,17 +29,40 @@ public static class RunFolderReader
         }
     }
 
+    private static readonly string[] TradeColumns =
+        ["tick", "resource", "seq", "buyer", "seller", "quantity", "price", "fee", "buyer_value", "seller_cost"];
+
+    /// <summary>Streams trades.csv; a run written with output.trades false has none to read.</summary>
+    public static IEnumerable<TradeRecord> ReadTrades(string folder)
+    {
+        var path = Path.Combine(folder, "trades.csv");
+        if (!File.Exists(path)) throw new ResultFileException($"{path}: missing (was the run made with output.trades: false?).");
+        using var reader = new StreamReader(path);
+        using var csv = Open(reader, path, TradeColumns);
+        while (csv.Read())
+        {
+            TradeRecord row;
+            try
+            {
+                row = new TradeRecord(
+                    csv.GetField<int>("tick"), csv.GetField("resource")!, csv.GetField<int>("seq"), csv.GetField<int>("buyer"),
+                    csv.GetField<int>("seller"), csv.GetField<int>("quantity"), csv.GetField<decimal>("price"), csv.GetField<decimal>("fee"),
+                    csv.GetField<decimal>("buyer_value"), csv.GetField<decimal>("seller_cost"));
+            }
+            catch (CsvHelperException e)
+            {
+                throw new ResultFileException($"{path}:{csv.Parser.RawRow}: {e.InnerException?.Message ?? e.Message}");
+            }
+            yield return row;
+        }
+    }
+
     public static IReadOnlyList<TickRecord> ReadTicks(string folder)
     {
         var path = Path.Combine(folder, "ticks.csv");
         if (!File.Exists(path)) throw new ResultFileException($"{path}: missing.");
         using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
-        if (!csv.Read()) throw new ResultFileException($"{path}: empty.");
-        csv.ReadHeader();
-        var missing = TickColumns.Except(csv.HeaderRecord ?? []).ToArray();
-        if (missing.Length > 0) throw new ResultFileException($"{path}: missing column(s) {string.Join(", ", missing)}.");
-
+        using var csv = Open(reader, path, TickColumns);
         var rows = new List<TickRecord>();
         while (csv.Read())
         {
@@ -57,5 +80,16 @@ public static class RunFolderReader
             }
         }
         return rows;
+    }
+
+    /// <summary>Opens a result file and checks its header has every column this version reads.</summary>
+    private static CsvReader Open(StreamReader reader, string path, string[] columns)
+    {
+        var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
+        if (!csv.Read()) throw new ResultFileException($"{path}: empty.");
+        csv.ReadHeader();
+        var missing = columns.Except(csv.HeaderRecord ?? []).ToArray();
+        if (missing.Length > 0) throw new ResultFileException($"{path}: missing column(s) {string.Join(", ", missing)}.");
+        return csv;
     }
 }

@@ -1,5 +1,5 @@
 using M2MSim.Analysis.Results;
-using M2MSim.Analysis.Statistics;
+using M2MSim.Analysis.Metrics;
 
 namespace M2MSim.Analysis.Tests;
 

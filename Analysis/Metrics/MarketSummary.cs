@@ -1,7 +1,7 @@
 using MathNet.Numerics.Statistics;
 using M2MSim.Analysis.Results;
 
-namespace M2MSim.Analysis.Statistics;
+namespace M2MSim.Analysis.Metrics;
 
 /// <summary>A market over a whole run, from ticks.csv alone.</summary>
 /// <param name="MeanPrice">Volume-weighted mean price over the run.</param>
