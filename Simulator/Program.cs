@@ -13,6 +13,8 @@ app.Configure(config =>
         .WithExample("run", "scenarios/quickstart.yaml", "--seed", "7", "--set", "devices.car.count=500", "--out", "runs/cars-500");
     config.AddCommand<ValidateCommand>("validate")
         .WithDescription("Check a scenario file and summarise it, without running it.");
+    config.AddCommand<ReproduceCommand>("reproduce")
+        .WithDescription("Run the validation suite (scenarios/validation/): classic published results, reproduced and checked.");
     config.UseStrictParsing();
     config.PropagateExceptions();
 });
