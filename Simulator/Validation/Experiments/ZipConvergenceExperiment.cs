@@ -1,0 +1,39 @@
+namespace M2MSim.Simulator.Validation.Experiments;
+
+/// <summary>
+/// ZIP traders learn: trade prices converge on the competitive equilibrium over a few trading
+/// periods (Smith's α falls, far below ZI-C's), efficiency is near 100 %, and prices follow a shift
+/// of the demand schedule.
+/// </summary>
+public sealed class ZipConvergenceExperiment : IExperiment
+{
+    /// <summary>The period from which the scenario's demand schedule is shifted (see zip.yaml).</summary>
+    public const int ShiftPeriod = 6;
+
+    public string Name => "zip-convergence";
+
+    public string Source => "Cliff (1997), HP Labs HPL-97-91, ZIP traders in a CDA with a schedule shift";
+
+    public IReadOnlyList<ExperimentRun> Runs { get; } =
+    [
+        new("zip", "zip.yaml", 10),
+        new("zi-c", "zip.yaml", 10, ["devices.buyer.strategy=zi-c", "devices.seller.strategy=zi-c"]),
+    ];
+
+    public IReadOnlyList<ValidationCheck> Evaluate(IReadOnlyDictionary<string, IReadOnlyList<string>> folders)
+    {
+        var zip = Replicates.Of(folders["zip"]);
+        var ziC = Replicates.Of(folders["zi-c"]);
+        var lastBefore = ShiftPeriod - 1;
+        var last = zip.Periods - 1;
+        double first = zip.MeanAlpha(0), settled = zip.MeanAlpha(lastBefore), ziCSettled = ziC.MeanAlpha(lastBefore), shifted = zip.MeanAlpha(last);
+        var efficiency = zip.MeanEfficiency();
+        return
+        [
+            new(Name, $"ZIP Smith's α, period {lastBefore} over period 0", "falls across periods", settled / first, "< 0.5", settled / first < 0.5),
+            new(Name, $"ZIP α over ZI-C α, period {lastBefore}", "far below ZI-C", settled / ziCSettled, "< 0.5", settled / ziCSettled < 0.5),
+            new(Name, "ZIP allocative efficiency", "near 1.0", efficiency, "≥ 0.95", efficiency >= 0.95),
+            new(Name, $"ZIP Smith's α after the shift, period {last}", "prices track the shift (α small again)", shifted, "< 10", shifted < 10),
+        ];
+    }
+}
