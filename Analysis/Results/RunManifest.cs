@@ -22,7 +22,10 @@ public sealed record RunManifest(ulong Seed, int Ticks, int PeriodLength, IReadO
             using var doc = JsonDocument.Parse(File.ReadAllText(path));
             var root = doc.RootElement;
             var scenario = root.GetProperty("resolved_scenario");
-            var periodLength = root.TryGetProperty("period_length", out var pl) && pl.ValueKind == JsonValueKind.Number ? pl.GetInt32() : 0;
+            // "periods": {"length": ticks per period, "count": …}; older manifests have none (one period).
+            var periodLength = root.TryGetProperty("periods", out var periods) && periods.ValueKind == JsonValueKind.Object
+                ? periods.GetProperty("length").GetInt32()
+                : 0;
             var equilibria = new List<EquilibriumRecord>();
             if (root.TryGetProperty("equilibrium", out var eq) && eq.ValueKind == JsonValueKind.Array)
             {
