@@ -4,4 +4,10 @@ public enum MarketMechanism
 {
     /// <summary>Continuous double auction.</summary>
     Cda = 0,
+
+    /// <summary>Call market: one uniform-price clearing per tick.</summary>
+    Call = 1,
+
+    /// <summary>Posted price set by the market operator and adjusted to excess demand.</summary>
+    Posted = 2,
 }

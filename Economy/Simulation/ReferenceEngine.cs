@@ -14,7 +14,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
 {
     private Device[] _devices = [];
     private DeviceRoster _roster = null!;
-    private ContinuousDoubleAuction[] _markets = [];
+    private IMarketMechanism[] _markets = [];
     private long _fees;
 
     public string Name => "reference";
@@ -28,7 +28,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         var markets = MarketOrder.Of(scenario);
         _devices = specs.Select(s => new Device(s)).ToArray();
         _roster = new DeviceRoster(specs, markets);
-        _markets = markets.Select(m => new ContinuousDoubleAuction(m.Resource, m.FeePpm, scenario.Seed)).ToArray();
+        _markets = markets.Select(m => MarketMechanisms.Create(m, scenario.Seed)).ToArray();
         return Task.FromResult(_roster.InitialSupply);
     }
 

@@ -2,7 +2,7 @@ using M2MSim.Economy.Markets;
 
 namespace M2MSim.Grains.Markets;
 
-/// <summary>A continuous double auction for one resource. Keyed by (resource, run id).</summary>
+/// <summary>One resource's market, cleared by the mechanism its scenario names. Keyed by (resource, run id).</summary>
 public interface IMarketGrain : IGrainWithIntegerCompoundKey
 {
     Task Init(MarketSetup setup);

@@ -30,7 +30,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         _markets = markets.Select(m => GrainFactory.GetGrain<IMarketGrain>((long)m.Resource, runId)).ToArray();
 
         await Task.WhenAll(markets.Select((m, i) =>
-            _markets[i].Init(new MarketSetup(runId, m.Resource, m.FeePpm, _scenario.Seed, setup.Shards))));
+            _markets[i].Init(new MarketSetup(runId, m, _scenario.Seed, setup.Shards))));
         var supplies = await Task.WhenAll(_shards.Select((s, i) =>
             s.Init(new ShardSetup(runId, setup.ScenarioJson, setup.Shards, i, setup.Parallelism))));
         _initialSupply = supplies.Sum();

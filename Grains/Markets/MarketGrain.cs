@@ -3,18 +3,22 @@ using M2MSim.Grains.Shards;
 
 namespace M2MSim.Grains.Markets;
 
-/// <summary>Collects a tick's order batches from the shards, clears them, and routes results back by shard.</summary>
+/// <summary>
+/// Collects a tick's order batches from the shards, clears them with the market's mechanism, and
+/// routes results back by shard. The mechanism lives as long as the activation: a posted price
+/// carries its price from tick to tick here.
+/// </summary>
 public sealed class MarketGrain : Grain, IMarketGrain
 {
     private MarketSetup? _setup;
-    private ContinuousDoubleAuction? _auction;
+    private IMarketMechanism? _mechanism;
     private readonly List<Order> _orders = [];
     private int _tick = -1;
 
     public Task Init(MarketSetup setup)
     {
         _setup = setup;
-        _auction = new ContinuousDoubleAuction(setup.Resource, setup.FeePpm, setup.Seed);
+        _mechanism = MarketMechanisms.Create(setup.Market, setup.Seed);
         return Task.CompletedTask;
     }
 
@@ -29,7 +33,7 @@ public sealed class MarketGrain : Grain, IMarketGrain
     {
         Expect(tick);
         var setup = _setup ?? throw new InvalidOperationException("The market was not initialised.");
-        var clearing = _auction!.Clear(tick, _orders);
+        var clearing = _mechanism!.Clear(tick, _orders);
         _orders.Clear();
         _tick = tick + 1;
 

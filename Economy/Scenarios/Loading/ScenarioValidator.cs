@@ -32,7 +32,7 @@ internal sealed partial class ScenarioValidator
     public const double MaxUnits = Device.MaxOrderQuantity;
 
     private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output"];
-    private static readonly string[] MarketKeys = ["resource", "mechanism", "fee", "price_range"];
+    private static readonly string[] MarketKeys = ["resource", "mechanism", "fee", "price_range", "nyse_rule", "clear_after_trade", "initial_price", "adjust"];
     private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs"];
     private static readonly string[] StrategyKeys = ["kind", "margin"];
     private static readonly string[] OutputKeys = ["trades"];
@@ -119,9 +119,60 @@ internal sealed partial class ScenarioValidator
         var fee = f.Optional("fee") is { } feeNode ? Fee(feeNode, f.PathOf("fee")) : 0;
         (double Min, double Max)? range = f.Required("price_range") is { } r ? PriceRange(r, f.PathOf("price_range")) : null;
 
-        if (resource is null || mechanism is null || fee is null || range is null) return null;
-        return new MarketSpec(resource.Value, mechanism.Value, fee.Value, range.Value.Min, range.Value.Max);
+        var nyseRule = MechanismFlag(f, "nyse_rule", mechanism, MarketMechanism.Cda);
+        var clearAfterTrade = MechanismFlag(f, "clear_after_trade", mechanism, MarketMechanism.Cda);
+        var initialPrice = InitialPrice(f, mechanism, range);
+        double? adjust = MarketSpec.DefaultAdjust;
+        if (f.Optional("adjust") is { } adjustNode)
+        {
+            adjust = _read.Number(adjustNode, f.PathOf("adjust"), 0, 1);
+            if (!OnlyFor(adjustNode, f.PathOf("adjust"), "adjust", mechanism, MarketMechanism.Posted)) adjust = null;
+        }
+
+        if (resource is null || mechanism is null || fee is null || range is null
+            || nyseRule is null || clearAfterTrade is null || !initialPrice.Ok || adjust is null)
+            return null;
+        return new MarketSpec(resource.Value, mechanism.Value, fee.Value, range.Value.Min, range.Value.Max,
+            nyseRule.Value, clearAfterTrade.Value, initialPrice.Value, adjust.Value);
     }
+
+    /// <summary>A boolean option of one mechanism: false when absent, an error when given for another mechanism.</summary>
+    private bool? MechanismFlag(MappingFields f, string key, MarketMechanism? mechanism, MarketMechanism owner)
+    {
+        if (f.Optional(key) is not { } node) return false;
+        var value = _read.Bool(node, f.PathOf(key));
+        return OnlyFor(node, f.PathOf(key), key, mechanism, owner) ? value : null;
+    }
+
+    /// <summary>
+    /// The posted price's first price: a price like any other, so it must lie in the range (checked
+    /// in micro-units, as the market holds it). Absent means the midpoint of the range.
+    /// </summary>
+    private (bool Ok, double? Value) InitialPrice(MappingFields f, MarketMechanism? mechanism, (double Min, double Max)? range)
+    {
+        if (f.Optional("initial_price") is not { } node) return (true, null);
+        var path = f.PathOf("initial_price");
+        var price = _read.Number(node, path, 0, MaxPrice, minExclusive: true);
+        if (!OnlyFor(node, path, "initial_price", mechanism, MarketMechanism.Posted) || price is not { } p) return (false, null);
+        if (range is not { } r) return (false, null);
+        var micros = Micros.FromUnits(p);
+        if (micros < Micros.FromUnits(r.Min) || micros > Micros.FromUnits(r.Max))
+        {
+            _read.Error(node, path, $"must be within price_range [{NodeReader.Format(r.Min)}, {NodeReader.Format(r.Max)}], got {NodeReader.Format(p)}");
+            return (false, null);
+        }
+        return (true, p);
+    }
+
+    /// <summary>Options belong to one mechanism; given for another they would be silently ignored, so they are errors.</summary>
+    private bool OnlyFor(YamlNode node, string path, string key, MarketMechanism? mechanism, MarketMechanism owner)
+    {
+        if (mechanism is not { } m || m == owner) return true;
+        _read.Error(node, path, $"{key} applies only to mechanism {MechanismName(owner)}, not to {MechanismName(m)}");
+        return false;
+    }
+
+    private static string MechanismName(MarketMechanism mechanism) => mechanism.ToString().ToLowerInvariant();
 
     /// <summary>
     /// A fee is checked as the market will use it, in parts per million: 0.9999996 is below 1 but
@@ -353,8 +404,11 @@ internal sealed partial class ScenarioValidator
     private MarketMechanism? Mechanism(YamlNode node, string path)
     {
         if (_read.Text(node, path) is not { } text) return null;
-        if (text == "cda") return MarketMechanism.Cda;
-        _read.Error(node, path, $"unknown mechanism '{text}'; valid mechanisms: cda");
+        foreach (var mechanism in Enum.GetValues<MarketMechanism>())
+        {
+            if (text == MechanismName(mechanism)) return mechanism;
+        }
+        _read.Error(node, path, $"unknown mechanism '{text}'; valid mechanisms: {string.Join(", ", Enum.GetValues<MarketMechanism>().Select(MechanismName))}");
         return null;
     }
 

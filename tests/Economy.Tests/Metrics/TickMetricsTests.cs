@@ -7,7 +7,7 @@ namespace M2MSim.Economy.Tests.Metrics;
 public sealed class TickMetricsTests
 {
     private static MarketClearing Clearing(Resource resource, long bestBid, long bestAsk, params Trade[] trades) =>
-        new(resource, trades, [], bestBid, bestAsk);
+        new(resource, trades, [], bestBid, bestAsk, []);
 
     [Fact]
     public void Rows_follow_the_clearings_and_sum_their_trades()

@@ -223,8 +223,8 @@ public sealed class ScenarioLoaderTests
         e = Single(Minimal.Replace("strategy: zi-c", "strategy: greedy"));
         AssertError(e, 9, 15, "devices[0].strategy", "unknown strategy 'greedy'; valid strategies: zi-c, fixed-margin");
 
-        e = Single(Minimal.Replace("  - resource: compute", "  - resource: compute\n    mechanism: call"));
-        AssertError(e, 5, 16, "markets[0].mechanism", "unknown mechanism 'call'; valid mechanisms: cda");
+        e = Single(Minimal.Replace("  - resource: compute", "  - resource: compute\n    mechanism: auction"));
+        AssertError(e, 5, 16, "markets[0].mechanism", "unknown mechanism 'auction'; valid mechanisms: cda, call, posted");
 
         e = Single(Minimal.Replace("    strategy: zi-c", "    strategy: zi-c\n    produces: {gpu: 1}"));
         AssertError(e, 10, 16, "devices[0].produces.gpu", "unknown resource 'gpu'");

@@ -1,0 +1,17 @@
+using M2MSim.Economy.Resources;
+
+namespace M2MSim.Economy.Markets;
+
+/// <summary>
+/// How one market turns a tick's orders into trades. A mechanism may keep state from one tick to
+/// the next (a posted price does), so an instance belongs to exactly one market: one market grain,
+/// or one slot of the reference engine, cleared once per tick in tick order. Whatever it does, the
+/// result must depend only on the set of orders and the seeded streams, never on their arrival order.
+/// </summary>
+public interface IMarketMechanism
+{
+    Resource Resource { get; }
+
+    /// <summary>Clears tick <paramref name="tick"/>; results come back one per order, in order-id order.</summary>
+    MarketClearing Clear(int tick, IReadOnlyCollection<Order> orders);
+}
