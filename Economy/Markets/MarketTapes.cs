@@ -1,0 +1,20 @@
+namespace M2MSim.Economy.Markets;
+
+/// <summary>
+/// Turns a tick's clearings into the tapes devices learn from in the next tick. Both engines call
+/// this one function, so the reference loop and the grains hand devices the same tapes.
+/// </summary>
+public static class MarketTapes
+{
+    public static readonly MarketTape[] None = [];
+
+    public static MarketTape[] From(IReadOnlyList<MarketClearing> clearings)
+    {
+        ArgumentNullException.ThrowIfNull(clearings);
+        // TAPE PLUG-IN POINT: MarketClearing has no tape yet (the market-mechanisms branch adds
+        // `Shout[] Tape`). Once it does, this becomes
+        //     return clearings.Select(c => new MarketTape(c.Resource, c.Tape)).ToArray();
+        // and both engines deliver the tapes to the devices with no other change.
+        return None;
+    }
+}
