@@ -17,7 +17,7 @@ public sealed class GodeSunderExperimentTests
     {
         var devices = new List<string>();
         for (var b = 0; b < 6; b++)
-            devices.Add($"  - {{type: b{b}, count: 1, strategy: {strategy}, wallet: 1000, buys: {{data: [{string.Join(", ", Enumerable.Range(0, 4).Select(u => 200 - 8 * (6 * u + b)))}]}}}}");
+            devices.Add($"  - {{type: b{b}, count: 1, strategy: {strategy}, wallet: 4000, buys: {{data: [{string.Join(", ", Enumerable.Range(0, 4).Select(u => 200 - 8 * (6 * u + b)))}]}}}}");
         for (var s = 0; s < 6; s++)
             devices.Add($"  - {{type: s{s}, count: 1, strategy: {strategy}, sells: {{data: [{string.Join(", ", Enumerable.Range(0, 4).Select(u => 10 + 8 * (6 * u + s)))}]}}}}");
         return ScenarioLoader.Parse($$"""
