@@ -51,17 +51,14 @@ public sealed class ZipStrategy : IStrategy
     /// <summary>Δ(t − 1) of a side, the momentum term of the next update.</summary>
     public double LastChange(Side side) => _lastChange[(int)side];
 
-    public long Bid(long value, MarketTerms market, ref RandomStream random)
-    {
-        var price = Math.Min(Quote(value, Side.Buy), market.Max);
-        return price < market.Min ? 0 : price;
-    }
+    // The quote is clamped into the range rather than dropped: a margin that carries it past an end
+    // would otherwise silence a trader whose limit is inside the range, and a silent trader's margin
+    // moves only on other traders' shouts. Only a limit outside the range means no quote.
+    public long Bid(long value, MarketTerms market, ref RandomStream random) =>
+        value < market.Min ? 0 : Math.Clamp(Quote(value, Side.Buy), market.Min, Math.Min(value, market.Max));
 
-    public long Ask(long cost, MarketTerms market, ref RandomStream random)
-    {
-        var price = Math.Max(Quote(cost, Side.Sell), market.Min);
-        return price > market.Max ? 0 : price;
-    }
+    public long Ask(long cost, MarketTerms market, ref RandomStream random) =>
+        cost > market.Max ? 0 : Math.Clamp(Quote(cost, Side.Sell), Math.Max(cost, market.Min), market.Max);
 
     public void Observe(Side side, long limit, bool active, Shout shout, MarketTerms market, ref RandomStream random)
     {
