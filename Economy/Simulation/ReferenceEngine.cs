@@ -17,6 +17,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
     private ContinuousDoubleAuction[] _markets = [];
     private long _fees;
     private MarketTape[] _tapes = MarketTapes.None; // the previous tick's, for devices that learn
+    private readonly bool _learners = MarketTapes.Needed(scenario);
 
     public string Name => "reference";
 
@@ -44,7 +45,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
             clearings[m] = _markets[m].Clear(tick, batches[m]);
             foreach (var r in clearings[m].Results) _roster.Deliver(r.Device, r); // index = device id
         }
-        _tapes = MarketTapes.From(clearings);
+        if (_learners) _tapes = MarketTapes.From(clearings);
 
         var wealth = _roster.Wealth.ToArray();
         MoneyNotConservedException.ThrowIfViolated(tick, _roster.InitialSupply, wealth.Sum(), _fees);

@@ -14,6 +14,9 @@ public sealed record StrategySpec(StrategyKind Kind, double Margin = 0)
         _ => throw new ArgumentOutOfRangeException(nameof(Kind)),
     };
 
+    /// <summary>Whether devices with this strategy learn from market tapes (then the engines deliver them).</summary>
+    public bool Learns => Kind == StrategyKind.Zip;
+
     public static bool TryParseKind(string text, out StrategyKind kind)
     {
         foreach (var k in Enum.GetValues<StrategyKind>())

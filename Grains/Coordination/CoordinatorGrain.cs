@@ -21,12 +21,14 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     private long _initialSupply;
     private long _fees;
     private MarketTape[] _tapes = MarketTapes.None; // the previous tick's, for devices that learn
+    private bool _learners;
 
     public async Task<long> Start(RunSetup setup)
     {
         if (setup.Shards < 1 || setup.Parallelism < 1) throw new ArgumentOutOfRangeException(nameof(setup), setup, "A run needs at least one shard and one call in flight.");
         var runId = this.GetPrimaryKeyString();
         _scenario = ScenarioJson.Deserialize(setup.ScenarioJson);
+        _learners = MarketTapes.Needed(_scenario);
         _shards = Enumerable.Range(0, setup.Shards).Select(s => GrainFactory.GetGrain<IShardGrain>(s, runId)).ToArray();
         var markets = MarketOrder.Of(_scenario);
         _markets = markets.Select(m => GrainFactory.GetGrain<IMarketGrain>((long)m.Resource, runId)).ToArray();
@@ -44,7 +46,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         var tapes = _tapes.AsImmutable();
         var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: false, tapes)));
         var clearings = (await Task.WhenAll(_markets.Select(m => m.Clear(tick)))).Select(c => c.Value).ToArray();
-        _tapes = MarketTapes.From(clearings);
+        if (_learners) _tapes = MarketTapes.From(clearings);
         var wealth = Barrier(tick, reports);
         var active = reports.Sum(r => r.Value.Active);
         return TickMetrics.Build(tick, clearings, wealth, _fees, active, _scenario.Output.Trades).AsImmutable();
