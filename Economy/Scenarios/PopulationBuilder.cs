@@ -35,7 +35,7 @@ public sealed class PopulationBuilder
         // Every device of a population shares its schedules: resolved once, not per device.
         var periodLength = scenario.Periods?.Length ?? int.MaxValue;
         _schedules = scenario.Populations
-            .Select(p => p.HasSchedules ? new DeviceSchedule(periodLength, p.Quote, ScheduleRegimes.Of(scenario, p)) : null)
+            .Select(p => p.HasSchedules ? new DeviceSchedule(periodLength, p.Quote ?? QuoteMode.One, ScheduleRegimes.Of(scenario, p)) : null)
             .ToArray();
     }
 

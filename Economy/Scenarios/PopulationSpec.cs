@@ -12,7 +12,7 @@ namespace M2MSim.Economy.Scenarios;
 /// </summary>
 /// <param name="Buys">Unit values per resource (money units), as listed: the device may buy each once per period.</param>
 /// <param name="Sells">Unit costs per resource (money units), as listed: the device may sell each once per period.</param>
-/// <param name="Quote">Schedule traders only: quote the next unit or every remaining unit each tick.</param>
+/// <param name="Quote">Schedule traders only: quote the next unit or every remaining unit each tick (null: one).</param>
 public sealed record PopulationSpec(
     string Type,
     int Count,
@@ -25,7 +25,7 @@ public sealed record PopulationSpec(
     IReadOnlyDictionary<Resource, Distribution> Costs,
     IReadOnlyDictionary<Resource, IReadOnlyList<double>>? Buys = null,
     IReadOnlyDictionary<Resource, IReadOnlyList<double>>? Sells = null,
-    QuoteMode Quote = QuoteMode.One)
+    QuoteMode? Quote = null)
 {
     /// <summary>Whether the population trades from unit schedules.</summary>
     public bool HasSchedules => Buys is { Count: > 0 } || Sells is { Count: > 0 };

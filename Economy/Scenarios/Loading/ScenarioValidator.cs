@@ -249,14 +249,16 @@ internal sealed partial class ScenarioValidator
         var buys = Schedules(f, "buys");
         var sells = Schedules(f, "sells");
         var schedulesOk = buys is not null && sells is not null && ScheduleKind(f, buys, sells);
-        var quote = f.Optional("quote") is { } q ? Quote(q, f.PathOf("quote"), f.Has("buys") || f.Has("sells")) : QuoteMode.One;
+        var hasSchedules = f.Has("buys") || f.Has("sells");
+        // Resolved for schedule traders only, so a production population's JSON carries no quote mode.
+        var quote = f.Optional("quote") is { } q ? Quote(q, f.PathOf("quote"), hasSchedules) : hasSchedules ? QuoteMode.One : (QuoteMode?)null;
 
         // Both checks run, so a population with a bad value and a bad cost gets both errors.
         var valuesOk = values is not null && consumes is not null && Matches(f, mapping, "values", values, consumes, "consumes");
         var costsOk = costs is not null && produces is not null && Matches(f, mapping, "costs", costs, produces, "produces");
 
         if (type is null || count is null || strategy is null || wallet is null || every is null || !valuesOk || !costsOk
-            || !schedulesOk || quote is null)
+            || !schedulesOk || (f.Has("quote") && quote is null))
             return null;
         return new PopulationSpec(type, (int)count.Value, strategy, wallet, (int)every.Value,
             produces!.ToDictionary(kv => kv.Key, kv => kv.Value.Value),
@@ -265,7 +267,7 @@ internal sealed partial class ScenarioValidator
             costs!.ToDictionary(kv => kv.Key, kv => kv.Value.Value),
             f.Has("buys") ? buys!.ToDictionary(kv => kv.Key, kv => kv.Value.Units) : null,
             f.Has("sells") ? sells!.ToDictionary(kv => kv.Key, kv => kv.Value.Units) : null,
-            quote.Value);
+            quote);
     }
 
     /// <summary>

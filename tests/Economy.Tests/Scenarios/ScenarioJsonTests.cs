@@ -124,5 +124,6 @@ public sealed class ScenarioJsonTests
         var json = ScenarioJson.Serialize(Sample);
         Assert.DoesNotContain("\"buys\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"periods\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"quote\"", json, StringComparison.Ordinal);
     }
 }
