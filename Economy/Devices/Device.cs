@@ -27,12 +27,21 @@ public sealed class Device
     private readonly long[] _sold = new long[Resources.Resources.Count];
     private long _surplus;
 
+    // Unit-schedule traders only: the period whose endowment the device holds, its schedules, and
+    // which of their units it has traded in that period (indexed by resource × 2 + side, then unit).
+    private int _period = -1;
+    private ScheduleRegime? _regime;
+    private readonly bool[][] _traded = new bool[Resources.Resources.Count * 2][];
+
     public Device(DeviceSpec spec)
     {
         Spec = spec;
-        _strategy = spec.Strategy.Create();
+        _strategy = spec.Strategy.Create(spec.Seed, spec.Id);
         _wallet = new Wallet(spec.InitialBalance);
     }
+
+    /// <summary>The device's strategy object (its own, for a learning strategy).</summary>
+    public IStrategy Strategy => _strategy;
 
     public DeviceSpec Spec { get; }
 
@@ -46,7 +55,9 @@ public sealed class Device
     /// </summary>
     /// <param name="settlements">Results of this device's orders from the previous tick.</param>
     /// <param name="final">True for the settlement after the last tick: settle, send nothing.</param>
-    public DeviceStepResult Step(int tick, ReadOnlySpan<OrderResult> settlements, bool final)
+    /// <param name="tapes">The previous tick's tape of each market, for strategies that learn; null or
+    /// empty for none. A device learns only on its active ticks, before it quotes.</param>
+    public DeviceStepResult Step(int tick, ReadOnlySpan<OrderResult> settlements, bool final, IReadOnlyList<MarketTape>? tapes = null)
     {
         long fees = 0;
         foreach (var r in settlements) fees += Settle(r);
@@ -55,6 +66,10 @@ public sealed class Device
             return new DeviceStepResult([], _wallet.Total, fees);
 
         var random = new RandomStream(Spec.Seed, RandomPurpose.Strategy, Spec.Id, tick);
+        if (Spec.Schedule is { } schedule) StartPeriod(schedule, tick);
+        if (tapes is { Count: > 0 } && _strategy.Learns) Learn(tapes, ref random);
+        if (Spec.Schedule is not null) return new DeviceStepResult(QuoteUnits(ref random), _wallet.Total, fees);
+
         var orders = new List<Order>(2);
         foreach (var resource in Resources.Resources.All)
         {
@@ -101,11 +116,136 @@ public sealed class Device
         Id, Spec.Type, Spec.Strategy.Name, _wallet.Balance, _wallet.Escrow,
         (long[])_inventory.Clone(), (long[])_bought.Clone(), (long[])_sold.Clone(), _surplus);
 
+    /// <summary>
+    /// The units of a side of a resource the device has not traded yet in the current period, in
+    /// schedule order (the next one first). Empty for a device without unit schedules.
+    /// </summary>
+    public IEnumerable<long> RemainingUnits(Resource resource, Side side)
+    {
+        if (_regime is null) yield break;
+        var units = _regime.Units((int)resource, side);
+        var traded = _traded[Slot(resource, side)];
+        for (var u = 0; u < units.Length; u++)
+        {
+            if (!traded[u]) yield return units[u];
+        }
+    }
+
+    private static int Slot(Resource resource, Side side) => (int)resource * 2 + (int)side;
+
+    /// <summary>
+    /// At the first step in a new trading period the endowment resets: every unit of the period's
+    /// schedules may be traded once more, and what was left of the previous period is forfeited.
+    /// Results of the previous period's last orders were settled before this, against its schedules.
+    /// </summary>
+    private void StartPeriod(DeviceSchedule schedule, int tick)
+    {
+        var period = schedule.PeriodOf(tick);
+        if (period == _period) return;
+        _period = period;
+        _regime = schedule.RegimeOf(period);
+        foreach (var resource in Resources.Resources.All)
+        {
+            foreach (var side in (ReadOnlySpan<Side>)[Side.Buy, Side.Sell])
+                _traded[Slot(resource, side)] = new bool[_regime.Units((int)resource, side).Length];
+        }
+    }
+
+    /// <summary>
+    /// A unit-schedule trader's orders: one unit each, for its next unit only (<see cref="QuoteMode.One"/>)
+    /// or for every remaining unit (<see cref="QuoteMode.All"/>), the unit's index as the order's slot.
+    /// </summary>
+    private Order[] QuoteUnits(ref RandomStream random)
+    {
+        var regime = _regime!;
+        var all = Spec.Schedule!.Quote == QuoteMode.All;
+        var orders = new List<Order>();
+        foreach (var resource in Resources.Resources.All)
+        {
+            var i = (int)resource;
+            var market = Spec.Markets[i];
+            if (!market.HasMarket) continue;
+
+            var values = regime.Buys[i];
+            var bought = _traded[Slot(resource, Side.Buy)];
+            for (var u = 0; u < values.Length; u++)
+            {
+                if (bought[u]) continue;
+                var price = _strategy.Bid(values[u], market, ref random);
+                // Escrow as for any bid: a buyer never pays more than it holds.
+                if (price > 0 && _wallet.TryReserve(price))
+                    orders.Add(new Order(OrderIds.For(Id, resource, Side.Buy, u), Id, resource, Side.Buy, 1, price, values[u]));
+                if (!all) break;
+            }
+
+            var costs = regime.Sells[i];
+            var sold = _traded[Slot(resource, Side.Sell)];
+            for (var u = 0; u < costs.Length; u++)
+            {
+                if (sold[u]) continue;
+                var price = _strategy.Ask(market.GrossCost(costs[u]), market, ref random);
+                if (price > 0)
+                    orders.Add(new Order(OrderIds.For(Id, resource, Side.Sell, u), Id, resource, Side.Sell, 1, price, costs[u]));
+                if (!all) break;
+            }
+        }
+        return orders.ToArray();
+    }
+
+    /// <summary>
+    /// Hands a learning strategy every shout of the tapes, in tape order, once for each side the device
+    /// trades on in that market, with the limit price of the unit it would trade next.
+    /// </summary>
+    private void Learn(IReadOnlyList<MarketTape> tapes, ref RandomStream random)
+    {
+        Span<(Side Side, long Limit, bool Active)> roles = stackalloc (Side, long, bool)[2];
+        foreach (var tape in tapes)
+        {
+            var market = Spec.Markets[(int)tape.Resource];
+            if (!market.HasMarket || tape.Shouts.Length == 0) continue;
+            var n = 0;
+            foreach (var side in (ReadOnlySpan<Side>)[Side.Buy, Side.Sell])
+            {
+                if (Limit(tape.Resource, side, market) is { } role) roles[n++] = (side, role.Limit, role.Active);
+            }
+            foreach (var shout in tape.Shouts)
+            {
+                for (var k = 0; k < n; k++) _strategy.Observe(roles[k].Side, roles[k].Limit, roles[k].Active, shout, market, ref random);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The limit price the device trades a side of a resource at, or null if it does not trade that
+    /// side: a schedule trader's next unit (its last, inactive, once all are traded); otherwise its value
+    /// or cost. Sellers' limits are fee-inclusive, as they quote.
+    /// </summary>
+    private (long Limit, bool Active)? Limit(Resource resource, Side side, MarketTerms market)
+    {
+        var i = (int)resource;
+        long limit;
+        var active = true;
+        if (_regime is not null)
+        {
+            var units = _regime.Units(i, side);
+            if (units.Length == 0) return null;
+            var traded = _traded[Slot(resource, side)];
+            var next = Array.IndexOf(traded, false);
+            active = next >= 0;
+            limit = units[active ? next : units.Length - 1];
+        }
+        else if (side == Side.Buy && Spec.Consumption[i] > 0) limit = Spec.Values[i];
+        else if (side == Side.Sell && Spec.Production[i] > 0) limit = Spec.Costs[i];
+        else return null;
+        return (side == Side.Sell ? market.GrossCost(limit) : limit, active);
+    }
+
     /// <summary>Applies one order result; returns the fee paid.</summary>
     private long Settle(in OrderResult r)
     {
         if (r.Device != Id) throw new InvalidOperationException($"Device {Id} received the result of device {r.Device}'s order {r.OrderId}.");
         if (r.Filled < 0 || r.Filled > r.Quantity) throw new InvalidOperationException($"Order {r.OrderId} filled {r.Filled} of {r.Quantity}.");
+        if (Spec.Schedule is not null) return SettleUnit(r);
         var i = (int)r.Resource;
         if (r.Side == Side.Buy)
         {
@@ -129,6 +269,32 @@ public sealed class Device
         _wallet.Receive(r.Notional - r.Fee);
         _sold[i] += r.Filled;
         _surplus = checked(_surplus + (r.Notional - r.Fee) - r.Filled * Spec.Costs[i]);
+        return r.Fee;
+    }
+
+    /// <summary>Settles a one-unit order of a schedule trader against the unit its slot names.</summary>
+    private long SettleUnit(in OrderResult r)
+    {
+        var i = (int)r.Resource;
+        var slot = OrderIds.SlotOf(r.OrderId);
+        var units = _regime?.Units(i, r.Side) ?? [];
+        if (r.Quantity != 1 || slot >= units.Length) throw new InvalidOperationException($"Order {r.OrderId} is not one unit of device {Id}'s schedule.");
+        var traded = _traded[Slot(r.Resource, r.Side)];
+        if (r.Filled > 0 && traded[slot]) throw new InvalidOperationException($"Unit {slot} of order {r.OrderId} was traded twice in one period.");
+        if (r.Filled > 0) traded[slot] = true;
+        if (r.Side == Side.Buy)
+        {
+            if (r.Notional > checked(r.Filled * r.LimitPrice)) throw new InvalidOperationException($"Order {r.OrderId} paid above its limit.");
+            _wallet.PayFromEscrow(r.Notional);
+            _wallet.Release(r.LimitPrice - r.Notional);
+            _bought[i] += r.Filled;
+            // A unit bought from a schedule is consumed: its value is realised, it is never resold.
+            _surplus = checked(_surplus + r.Filled * units[slot] - r.Notional);
+            return 0;
+        }
+        _wallet.Receive(r.Notional - r.Fee);
+        _sold[i] += r.Filled;
+        _surplus = checked(_surplus + (r.Notional - r.Fee) - r.Filled * units[slot]);
         return r.Fee;
     }
 }

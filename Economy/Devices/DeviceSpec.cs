@@ -13,6 +13,7 @@ namespace M2MSim.Economy.Devices;
 /// <param name="Every">The device acts on ticks where (tick + Phase) mod Every = 0.</param>
 /// <param name="Markets">The price range and fee of each resource's market (Max 0: no market).</param>
 /// <param name="Seed">The run's seed, for the device's own random streams.</param>
+/// <param name="Schedule">Unit schedules, for a textbook trader; then production, consumption, values and costs are all zero.</param>
 public sealed record DeviceSpec(
     int Id,
     string Type,
@@ -25,7 +26,8 @@ public sealed record DeviceSpec(
     int Every,
     int Phase,
     MarketTerms[] Markets,
-    ulong Seed)
+    ulong Seed,
+    DeviceSchedule? Schedule = null)
 {
     /// <summary>Whether the device has scheduled work (production or needs) in this tick.</summary>
     public bool IsActive(int tick) => (tick + Phase) % Every == 0;

@@ -72,7 +72,7 @@ public sealed class CallMarket : IMarketMechanism
             foreach (var (bid, ask, quantity) in pairs) book.Trade(bid, ask, quantity, price);
         }
 
-        var tape = new MarketTape();
+        var tape = new TapeRecorder();
         foreach (var k in sequence)
         {
             var deal = book.Filled[k] > 0;

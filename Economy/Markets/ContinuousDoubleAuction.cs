@@ -49,7 +49,7 @@ public sealed class ContinuousDoubleAuction : IMarketMechanism
         var quotes = book.Orders;
         var remaining = book.Remaining;
         var sequence = book.SeededOrder(_seed);
-        var tape = new MarketTape();
+        var tape = new TapeRecorder();
 
         // Priority: better price first, then earlier arrival in the processing order.
         var bids = new PriorityQueue<int, (long, int)>();

@@ -7,7 +7,7 @@ namespace M2MSim.Economy.Markets;
 /// <param name="BestBid">Highest unfilled bid when the tick closed, 0 if none.</param>
 /// <param name="BestAsk">Lowest unfilled ask when the tick closed, 0 if none.</param>
 /// <param name="Tape">
-/// The tick's shouts in processing order, at most the last <see cref="MarketTape.Capacity"/> of
-/// them (see <see cref="MarketTape"/>).
+/// The tick's shouts in processing order, at most the last <see cref="TapeRecorder.Capacity"/> of
+/// them (see <see cref="TapeRecorder"/>).
 /// </param>
 public sealed record MarketClearing(Resource Resource, Trade[] Trades, OrderResult[] Results, long BestBid, long BestAsk, Shout[] Tape);

@@ -1,29 +1,9 @@
+using M2MSim.Economy.Resources;
+
 namespace M2MSim.Economy.Markets;
 
 /// <summary>
-/// Records a tick's shouts and keeps only the last <see cref="Capacity"/>: a market of a million
-/// orders would otherwise ship a million shouts to every learner each tick, and adaptive traders
-/// only need the recent history of the tick. The recorder is a ring, so memory stays fixed whatever
-/// the number of orders.
+/// One market's tape for one tick: every shout in processing order. Devices receive the previous
+/// tick's tapes in their step so that adaptive strategies (ZIP) can learn from the market.
 /// </summary>
-public sealed class MarketTape
-{
-    public const int Capacity = 256;
-
-    private readonly Shout[] _ring = new Shout[Capacity];
-    private long _count;
-
-    public void Add(Shout shout)
-    {
-        _ring[(int)(_count % Capacity)] = shout;
-        _count++;
-    }
-
-    /// <summary>The kept shouts, oldest first.</summary>
-    public Shout[] ToArray()
-    {
-        if (_count <= Capacity) return _ring[..(int)_count];
-        var start = (int)(_count % Capacity);
-        return [.. _ring[start..], .. _ring[..start]];
-    }
-}
+public sealed record MarketTape(Resource Resource, Shout[] Shouts);

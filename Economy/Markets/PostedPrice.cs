@@ -72,7 +72,7 @@ public sealed class PostedPrice : IMarketMechanism
             if (book.Remaining[seller] == 0) j++;
         }
 
-        var tape = new MarketTape();
+        var tape = new TapeRecorder();
         foreach (var k in sequence) tape.Add(new Shout(quotes[k].Side, price, book.Filled[k] > 0));
         var (bestBid, bestAsk) = book.BestUnfilled();
         Price = Next(price, demand, supply);

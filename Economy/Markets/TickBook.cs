@@ -118,7 +118,7 @@ internal sealed class TickBook
         return (bid, ask);
     }
 
-    public MarketClearing Close(long bestBid, long bestAsk, MarketTape tape)
+    public MarketClearing Close(long bestBid, long bestAsk, TapeRecorder tape)
     {
         var results = new OrderResult[Orders.Length];
         for (var i = 0; i < Orders.Length; i++)

@@ -16,6 +16,7 @@ public sealed class PopulationBuilder
     private readonly Scenario _scenario;
     private readonly int[] _firstId;
     private readonly MarketTerms[] _markets = new MarketTerms[Resources.Resources.Count];
+    private readonly DeviceSchedule?[] _schedules;
 
     public PopulationBuilder(Scenario scenario)
     {
@@ -30,6 +31,12 @@ public sealed class PopulationBuilder
         if (next > int.MaxValue) throw new ArgumentException("A scenario holds at most 2,147,483,647 devices.");
         DeviceCount = (int)next;
         foreach (var m in scenario.Markets) _markets[(int)m.Resource] = m.Terms;
+
+        // Every device of a population shares its schedules: resolved once, not per device.
+        var periodLength = scenario.Periods?.Length ?? int.MaxValue;
+        _schedules = scenario.Populations
+            .Select(p => p.HasSchedules ? new DeviceSchedule(periodLength, p.Quote ?? QuoteMode.One, ScheduleRegimes.Of(scenario, p)) : null)
+            .ToArray();
     }
 
     public int DeviceCount { get; }
@@ -57,7 +64,7 @@ public sealed class PopulationBuilder
             costs[i] = Money(pop.Costs, r, ref random);
         }
         return new DeviceSpec(id, pop.Type, pop.Strategy, wallet, production, consumption, values, costs,
-            pop.Every, phase, (MarketTerms[])_markets.Clone(), _scenario.Seed);
+            pop.Every, phase, (MarketTerms[])_markets.Clone(), _scenario.Seed, _schedules[p]);
     }
 
     private static int Units(IReadOnlyDictionary<Resource, Distribution> map, Resource r, ref RandomStream random) =>

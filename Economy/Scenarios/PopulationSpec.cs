@@ -1,3 +1,4 @@
+using M2MSim.Economy.Devices;
 using M2MSim.Economy.Resources;
 using M2MSim.Economy.Strategies;
 
@@ -6,7 +7,12 @@ namespace M2MSim.Economy.Scenarios;
 /// <summary>
 /// A group of devices of one type. Per-resource maps hold only the resources the scenario names;
 /// production and consumption are units per active tick, values and costs money units per unit.
+/// A population of textbook traders gives unit schedules instead (<see cref="Buys"/>, <see cref="Sells"/>):
+/// then its production, consumption, values and costs are empty.
 /// </summary>
+/// <param name="Buys">Unit values per resource (money units), as listed: the device may buy each once per period.</param>
+/// <param name="Sells">Unit costs per resource (money units), as listed: the device may sell each once per period.</param>
+/// <param name="Quote">Schedule traders only: quote the next unit or every remaining unit each tick (null: one).</param>
 public sealed record PopulationSpec(
     string Type,
     int Count,
@@ -16,4 +22,11 @@ public sealed record PopulationSpec(
     IReadOnlyDictionary<Resource, Distribution> Produces,
     IReadOnlyDictionary<Resource, Distribution> Consumes,
     IReadOnlyDictionary<Resource, Distribution> Values,
-    IReadOnlyDictionary<Resource, Distribution> Costs);
+    IReadOnlyDictionary<Resource, Distribution> Costs,
+    IReadOnlyDictionary<Resource, IReadOnlyList<double>>? Buys = null,
+    IReadOnlyDictionary<Resource, IReadOnlyList<double>>? Sells = null,
+    QuoteMode? Quote = null)
+{
+    /// <summary>Whether the population trades from unit schedules.</summary>
+    public bool HasSchedules => Buys is { Count: > 0 } || Sells is { Count: > 0 };
+}

@@ -1,6 +1,7 @@
 namespace M2MSim.Economy.Scenarios;
 
 /// <summary>A validated scenario: what a scenario file describes, with every default filled in.</summary>
+/// <param name="Periods">Trading periods and schedule shifts; null: the whole run is one period.</param>
 public sealed record Scenario(
     string Name,
     string Description,
@@ -8,7 +9,14 @@ public sealed record Scenario(
     int Ticks,
     IReadOnlyList<MarketSpec> Markets,
     IReadOnlyList<PopulationSpec> Populations,
-    OutputSpec Output)
+    OutputSpec Output,
+    PeriodSpec? Periods = null)
 {
     public int DeviceCount => Populations.Sum(p => p.Count);
+
+    /// <summary>Ticks per trading period: the run's length when it is one period.</summary>
+    public int PeriodLength => Periods?.Length ?? Ticks;
+
+    /// <summary>The number of (possibly incomplete) trading periods the run spans.</summary>
+    public int PeriodCount => (Ticks + PeriodLength - 1) / PeriodLength;
 }

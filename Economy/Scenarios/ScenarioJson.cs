@@ -16,6 +16,9 @@ public static class ScenarioJson
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DictionaryKeyPolicy = null,
+        // Optional parts (unit schedules, periods) are left out when absent, so scenarios without
+        // them read as they did before those keys existed.
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
         // Computed properties (Scenario.DeviceCount, MarketSpec.Terms, Distribution.Max, ...) have no
         // setter; they are derived data, so they are left out rather than written and ignored on read.

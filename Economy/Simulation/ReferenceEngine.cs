@@ -16,6 +16,8 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
     private DeviceRoster _roster = null!;
     private IMarketMechanism[] _markets = [];
     private long _fees;
+    private MarketTape[] _tapes = MarketTapes.None; // the previous tick's, for devices that learn
+    private readonly bool _learners = MarketTapes.Needed(scenario);
 
     public string Name => "reference";
 
@@ -43,6 +45,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
             clearings[m] = _markets[m].Clear(tick, batches[m]);
             foreach (var r in clearings[m].Results) _roster.Deliver(r.Device, r); // index = device id
         }
+        if (_learners) _tapes = MarketTapes.From(clearings);
 
         var wealth = _roster.Wealth.ToArray();
         MoneyNotConservedException.ThrowIfViolated(tick, _roster.InitialSupply, wealth.Sum(), _fees);
@@ -71,7 +74,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
     private int Step(int tick, bool final, List<Order>[] batches)
     {
         var due = _roster.TakeDue(tick, final);
-        foreach (var d in due) _fees += _roster.Record(d.Index, _devices[d.Index].Step(tick, d.Settlements, final), batches);
+        foreach (var d in due) _fees += _roster.Record(d.Index, _devices[d.Index].Step(tick, d.Settlements, final, _tapes), batches);
         return due.Count;
     }
 }

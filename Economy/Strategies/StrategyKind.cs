@@ -7,4 +7,13 @@ public enum StrategyKind
 
     /// <summary>Quotes its value (or cost) shaded by a fixed margin; margin 0 is truthful.</summary>
     FixedMargin = 1,
+
+    /// <summary>Zero intelligence, unconstrained (Gode &amp; Sunder 1993): quotes uniform over the whole price range.</summary>
+    ZiU = 2,
+
+    /// <summary>Quotes exactly its value or fee-inclusive cost: fixed-margin with margin 0, under its own name.</summary>
+    Truthful = 3,
+
+    /// <summary>Zero intelligence plus (Cliff 1997): a profit margin learnt from the market's tape.</summary>
+    Zip = 4,
 }

@@ -8,8 +8,14 @@ public sealed record StrategySpec(StrategyKind Kind, double Margin = 0)
     {
         StrategyKind.ZiC => "zi-c",
         StrategyKind.FixedMargin => "fixed-margin",
+        StrategyKind.ZiU => "zi-u",
+        StrategyKind.Truthful => "truthful",
+        StrategyKind.Zip => "zip",
         _ => throw new ArgumentOutOfRangeException(nameof(Kind)),
     };
+
+    /// <summary>Whether devices with this strategy learn from market tapes (then the engines deliver them).</summary>
+    public bool Learns => Kind == StrategyKind.Zip;
 
     public static bool TryParseKind(string text, out StrategyKind kind)
     {
@@ -25,10 +31,18 @@ public sealed record StrategySpec(StrategyKind Kind, double Margin = 0)
         return false;
     }
 
-    public IStrategy Create() => Kind switch
+    /// <summary>
+    /// The strategy of one device. Stateless strategies are shared; a learning one (ZIP) is a new
+    /// object whose parameters are drawn from the device's own population stream, so any shard or
+    /// silo that builds the device builds the same trader.
+    /// </summary>
+    public IStrategy Create(ulong seed, int device) => Kind switch
     {
         StrategyKind.ZiC => ZiConstrainedStrategy.Instance,
         StrategyKind.FixedMargin => new FixedMarginStrategy(Margin),
+        StrategyKind.ZiU => ZiUnconstrainedStrategy.Instance,
+        StrategyKind.Truthful => new FixedMarginStrategy(0),
+        StrategyKind.Zip => new ZipStrategy(seed, device),
         _ => throw new ArgumentOutOfRangeException(nameof(Kind)),
     };
 }

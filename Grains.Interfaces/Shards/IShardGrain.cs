@@ -13,7 +13,8 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
     Task<long> Init(ShardSetup setup);
 
     /// <summary>Steps every device that has results to settle or scheduled work, then sends the orders to the markets.</summary>
-    Task<Immutable<ShardTickReport>> Step(int tick, bool final);
+    /// <param name="tapes">The previous tick's market tapes, handed to every device stepped.</param>
+    Task<Immutable<ShardTickReport>> Step(int tick, bool final, Immutable<MarketTape[]> tapes);
 
     /// <summary>A market's results for this shard's orders: held for the devices' next step.</summary>
     Task Deliver(int tick, Immutable<OrderResult[]> results);

@@ -1,4 +1,5 @@
 using M2MSim.Economy.Devices;
+using M2MSim.Economy.Markets;
 using M2MSim.Economy.Metrics;
 using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Simulation;
@@ -19,12 +20,15 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     private IMarketGrain[] _markets = [];
     private long _initialSupply;
     private long _fees;
+    private MarketTape[] _tapes = MarketTapes.None; // the previous tick's, for devices that learn
+    private bool _learners;
 
     public async Task<long> Start(RunSetup setup)
     {
         if (setup.Shards < 1 || setup.Parallelism < 1) throw new ArgumentOutOfRangeException(nameof(setup), setup, "A run needs at least one shard and one call in flight.");
         var runId = this.GetPrimaryKeyString();
         _scenario = ScenarioJson.Deserialize(setup.ScenarioJson);
+        _learners = MarketTapes.Needed(_scenario);
         _shards = Enumerable.Range(0, setup.Shards).Select(s => GrainFactory.GetGrain<IShardGrain>(s, runId)).ToArray();
         var markets = MarketOrder.Of(_scenario);
         _markets = markets.Select(m => GrainFactory.GetGrain<IMarketGrain>((long)m.Resource, runId)).ToArray();
@@ -39,16 +43,18 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
 
     public async Task<Immutable<TickReport>> RunTick(int tick)
     {
-        var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: false)));
-        var clearings = await Task.WhenAll(_markets.Select(m => m.Clear(tick)));
+        var tapes = _tapes.AsImmutable();
+        var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: false, tapes)));
+        var clearings = (await Task.WhenAll(_markets.Select(m => m.Clear(tick)))).Select(c => c.Value).ToArray();
+        if (_learners) _tapes = MarketTapes.From(clearings);
         var wealth = Barrier(tick, reports);
         var active = reports.Sum(r => r.Value.Active);
-        return TickMetrics.Build(tick, clearings.Select(c => c.Value).ToArray(), wealth, _fees, active, _scenario.Output.Trades).AsImmutable();
+        return TickMetrics.Build(tick, clearings, wealth, _fees, active, _scenario.Output.Trades).AsImmutable();
     }
 
     public async Task Settle(int tick)
     {
-        var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: true)));
+        var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: true, MarketTapes.None.AsImmutable())));
         Barrier(tick, reports);
     }
 

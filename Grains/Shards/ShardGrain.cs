@@ -38,7 +38,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         return Task.FromResult(_roster.InitialSupply);
     }
 
-    public async Task<Immutable<ShardTickReport>> Step(int tick, bool final)
+    public async Task<Immutable<ShardTickReport>> Step(int tick, bool final, Immutable<MarketTape[]> tapes)
     {
         var due = _roster.TakeDue(tick, final);
         var inputs = new DeviceInput[due.Count];
@@ -46,7 +46,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         {
             var i = due[k].Index;
             // The first step carries the spec: the device grain builds its state from it.
-            inputs[k] = new DeviceInput(_started[i] ? null : _roster[i], due[k].Settlements, final);
+            inputs[k] = new DeviceInput(_started[i] ? null : _roster[i], due[k].Settlements, final, tapes.Value);
             _started[i] = true;
         }
 

@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 namespace M2MSim.Simulator.Results;
 
 /// <summary>manifest.json: how a run was made and how it ended. It is the one file that differs between reruns.</summary>
+/// <param name="Periods">Trading periods (the whole run is one period when the scenario sets none).</param>
+/// <param name="Equilibrium">The competitive equilibrium of the unit schedules, per resource and schedule regime; empty without schedules.</param>
 public sealed record Manifest(
     string Scenario,
     JsonNode ResolvedScenario,
@@ -20,7 +22,9 @@ public sealed record Manifest(
     long InitialSupply,
     string Outcome,
     string? Error,
-    IReadOnlyList<string> Files)
+    IReadOnlyList<string> Files,
+    ManifestPeriods? Periods = null,
+    IReadOnlyList<ManifestEquilibrium>? Equilibrium = null)
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using M2MSim.Economy.Scenarios;
+using M2MSim.Economy.Scenarios.Equilibrium;
 using M2MSim.Economy.Simulation;
 using M2MSim.Simulator.Engines;
 using M2MSim.Simulator.Results;
@@ -76,7 +77,9 @@ public static class RunDriver
             silos, Shards: request.Engine == Orleans ? request.Orleans.Shards : 0, Manifest.CurrentVersions(),
             started, DateTimeOffset.UtcNow, Math.Round(clock.Elapsed.TotalSeconds, 3), ticksRun, scenario.DeviceCount, supply,
             error is null ? "completed" : "failed", error,
-            Directory.GetFiles(folder.WorkingPath).Select(Path.GetFileName).Append("manifest.json").Order(StringComparer.Ordinal).ToArray()!);
+            Directory.GetFiles(folder.WorkingPath).Select(Path.GetFileName).Append("manifest.json").Order(StringComparer.Ordinal).ToArray()!,
+            new ManifestPeriods(scenario.PeriodLength, scenario.PeriodCount),
+            CompetitiveEquilibrium.Of(scenario).Select(ManifestEquilibrium.From).ToArray());
         manifest.Write(folder.WorkingPath);
 
         if (error is not null) return new RunOutcome(false, folder.Fail(), error, ticksRun, trades, volume, clock.Elapsed);

@@ -23,6 +23,32 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture) : IClassFixtu
         foreach (var file in RunFiles.Csv) Assert.True(expected[file].AsSpan().SequenceEqual(actual[file]), $"{file} differs with {shards} shards");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Textbook_traders_with_periods_and_shifts_give_the_reference_files_too(int shards)
+    {
+        var scenario = TestScenarios.Classic();
+        var reference = await RunFiles.Run(scenario, RunDriver.Reference, null);
+        var orleans = await RunFiles.Run(scenario, RunDriver.Orleans, fixture.Grains, shards);
+
+        Assert.True(reference.Succeeded, reference.Error);
+        Assert.True(orleans.Succeeded, orleans.Error);
+        Assert.True(reference.Trades > 20, $"the scenario should trade, got {reference.Trades} trades");
+        var expected = RunFiles.Read(reference);
+        var actual = RunFiles.Read(orleans);
+        foreach (var file in RunFiles.Csv) Assert.True(expected[file].AsSpan().SequenceEqual(actual[file]), $"{file} differs with {shards} shards");
+
+        // The manifest carries the periods and the competitive equilibrium of each schedule regime.
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(reference.Folder, "manifest.json")));
+        var periods = manifest.RootElement.GetProperty("periods");
+        Assert.Equal((10, 4), (periods.GetProperty("length").GetInt32(), periods.GetProperty("count").GetInt32()));
+        var equilibrium = manifest.RootElement.GetProperty("equilibrium").EnumerateArray().ToArray();
+        Assert.Equal([(0, 1), (2, 3)], equilibrium.Select(e => (e.GetProperty("from_period").GetInt32(), e.GetProperty("to_period").GetInt32())));
+        Assert.All(equilibrium, e => Assert.Equal("data", e.GetProperty("resource").GetString()));
+        Assert.True(equilibrium[1].GetProperty("max_surplus").GetDecimal() > equilibrium[0].GetProperty("max_surplus").GetDecimal());
+    }
+
     [Fact]
     public async Task Same_seed_twice_gives_identical_files_and_another_seed_does_not()
     {

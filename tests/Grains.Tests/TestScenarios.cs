@@ -39,6 +39,31 @@ public static class TestScenarios
         ],
         new OutputSpec());
 
+    /// <summary>
+    /// Textbook traders: unit schedules in 10-tick periods, a shift in period 2, every strategy that
+    /// schedules meet, quote all, a fee, and a production population trading next to them.
+    /// </summary>
+    public static Scenario Classic(ulong seed = 5) => new(
+        "classic", "", seed, 40,
+        [new MarketSpec(Resource.Data, MarketMechanism.Cda, 0.01, 1, 200)],
+        [
+            new PopulationSpec("zip-buyer", 4, new StrategySpec(StrategyKind.Zip), Distribution.Fixed(1_000), 1, Map(), Map(), Map(), Map(),
+                Buys: Units((Resource.Data, [190, 160, 120, 80]))),
+            new PopulationSpec("zi-c-buyer", 3, new StrategySpec(StrategyKind.ZiC), Distribution.Fixed(1_000), 1, Map(), Map(), Map(), Map(),
+                Buys: Units((Resource.Data, [170, 140, 100])), Quote: M2MSim.Economy.Devices.QuoteMode.All),
+            new PopulationSpec("zi-u-seller", 3, new StrategySpec(StrategyKind.ZiU), Distribution.Fixed(10), 1, Map(), Map(), Map(), Map(),
+                Sells: Units((Resource.Data, [40, 70, 110]))),
+            new PopulationSpec("truthful-seller", 4, new StrategySpec(StrategyKind.Truthful), Distribution.Fixed(0), 2, Map(), Map(), Map(), Map(),
+                Sells: Units((Resource.Data, [60, 90, 130, 150]))),
+            new PopulationSpec("sensor", 5, new StrategySpec(StrategyKind.ZiC), Distribution.Fixed(0), 1,
+                Map((Resource.Data, Distribution.Fixed(1))), Map(), Map(), Map((Resource.Data, Distribution.Uniform(50, 120)))),
+        ],
+        new OutputSpec(Trades: true),
+        new PeriodSpec(10, [new ShiftSpec(2, "zi-c-buyer", Buys: Units((Resource.Data, [195, 185, 175])))]));
+
+    private static Dictionary<Resource, IReadOnlyList<double>> Units(params (Resource, double[])[] entries) =>
+        entries.ToDictionary(e => e.Item1, e => (IReadOnlyList<double>)e.Item2);
+
     private static Dictionary<Resource, Distribution> Map(params (Resource, Distribution)[] entries) =>
         entries.ToDictionary(e => e.Item1, e => e.Item2);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using M2MSim.Economy.Devices;
+using M2MSim.Economy.Markets;
 using M2MSim.Economy.Money;
 using M2MSim.Economy.Resources;
 using M2MSim.Economy.Strategies;
@@ -31,9 +32,12 @@ internal sealed partial class ScenarioValidator
     /// <summary>Largest production or consumption per active tick (units): an order's quantity limit.</summary>
     public const double MaxUnits = Device.MaxOrderQuantity;
 
-    private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output"];
+    private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output", "periods"];
     private static readonly string[] MarketKeys = ["resource", "mechanism", "fee", "price_range", "nyse_rule", "clear_after_trade", "initial_price", "adjust"];
-    private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs"];
+    private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs", "buys", "sells", "quote"];
+    private static readonly string[] ProductionKeys = ["produces", "consumes", "values", "costs"];
+    private static readonly string[] PeriodKeys = ["length", "shifts"];
+    private static readonly string[] ShiftKeys = ["period", "population", "buys", "sells"];
     private static readonly string[] StrategyKeys = ["kind", "margin"];
     private static readonly string[] OutputKeys = ["trades"];
 
@@ -67,11 +71,13 @@ internal sealed partial class ScenarioValidator
         var markets = f.Required("markets") is { } m ? Markets(m, f.PathOf("markets")) : null;
         var populations = f.Required("devices") is { } p ? Populations(p, f.PathOf("devices")) : null;
         var output = f.Optional("output") is { } o ? Output(o, f.PathOf("output")) : new OutputSpec();
+        var periodsOk = true;
+        var periods = f.Optional("periods") is { } pn ? Periods(pn, f.PathOf("periods"), populations, out periodsOk) : null;
 
         if (name is null || description is null || seed is null || ticks is null
-            || markets is null || populations is null || output is null)
+            || markets is null || populations is null || output is null || !periodsOk)
             return null;
-        return new Scenario(name, description, seed.Value, (int)ticks.Value, markets, populations, output);
+        return new Scenario(name, description, seed.Value, (int)ticks.Value, markets, populations, output, periods);
     }
 
     private List<MarketSpec>? Markets(YamlNode node, string path)
@@ -291,18 +297,211 @@ internal sealed partial class ScenarioValidator
         var consumes = ResourceMap(f, "consumes", MaxUnits);
         var values = ResourceMap(f, "values", MaxPrice);
         var costs = ResourceMap(f, "costs", MaxPrice);
+        var buys = Schedules(f, "buys");
+        var sells = Schedules(f, "sells");
+        var schedulesOk = buys is not null && sells is not null && ScheduleKind(f, buys, sells);
+        var hasSchedules = f.Has("buys") || f.Has("sells");
+        // Resolved for schedule traders only, so a production population's JSON carries no quote mode.
+        var quote = f.Optional("quote") is { } q ? Quote(q, f.PathOf("quote"), hasSchedules) : hasSchedules ? QuoteMode.One : (QuoteMode?)null;
 
         // Both checks run, so a population with a bad value and a bad cost gets both errors.
         var valuesOk = values is not null && consumes is not null && Matches(f, mapping, "values", values, consumes, "consumes");
         var costsOk = costs is not null && produces is not null && Matches(f, mapping, "costs", costs, produces, "produces");
 
-        if (type is null || count is null || strategy is null || wallet is null || every is null || !valuesOk || !costsOk)
+        if (type is null || count is null || strategy is null || wallet is null || every is null || !valuesOk || !costsOk
+            || !schedulesOk || (f.Has("quote") && quote is null))
             return null;
         return new PopulationSpec(type, (int)count.Value, strategy, wallet, (int)every.Value,
             produces!.ToDictionary(kv => kv.Key, kv => kv.Value.Value),
             consumes!.ToDictionary(kv => kv.Key, kv => kv.Value.Value),
             values!.ToDictionary(kv => kv.Key, kv => kv.Value.Value),
-            costs!.ToDictionary(kv => kv.Key, kv => kv.Value.Value));
+            costs!.ToDictionary(kv => kv.Key, kv => kv.Value.Value),
+            f.Has("buys") ? buys!.ToDictionary(kv => kv.Key, kv => kv.Value.Units) : null,
+            f.Has("sells") ? sells!.ToDictionary(kv => kv.Key, kv => kv.Value.Units) : null,
+            quote);
+    }
+
+    /// <summary>
+    /// A population trades either from unit schedules or by producing and consuming: the two kinds
+    /// price units differently, and mixing them in one device would make its surplus meaningless.
+    /// A device never buys and sells the same resource, since it could then trade with itself.
+    /// </summary>
+    private bool ScheduleKind(MappingFields f,
+        SortedDictionary<Resource, (YamlNode Key, IReadOnlyList<double> Units)> buys,
+        SortedDictionary<Resource, (YamlNode Key, IReadOnlyList<double> Units)> sells)
+    {
+        var ok = true;
+        var scheduleKey = f.Has("buys") ? "buys" : f.Has("sells") ? "sells" : null;
+        if (scheduleKey is not null && ProductionKeys.FirstOrDefault(f.Has) is { } other)
+        {
+            _read.Error(f.Optional(scheduleKey)!, f.PathOf(scheduleKey),
+                $"a population trades either from unit schedules (buys, sells) or by producing and consuming (produces, consumes, values, costs), not both; it also has '{other}' (use separate populations)");
+            ok = false;
+        }
+        foreach (var (resource, (keyNode, _)) in sells)
+        {
+            if (!buys.ContainsKey(resource)) continue;
+            _read.Error(keyNode, FieldPath.Key(f.PathOf("sells"), resource.Name()),
+                $"'{resource.Name()}' is in both buys and sells; a device buys or sells a resource, not both (it could trade with itself)");
+            ok = false;
+        }
+        return ok;
+    }
+
+    /// <summary>resource → [unit, unit, …]: 1 … 512 money amounts (one order slot per unit).</summary>
+    private SortedDictionary<Resource, (YamlNode Key, IReadOnlyList<double> Units)>? Schedules(MappingFields f, string key)
+    {
+        var result = new SortedDictionary<Resource, (YamlNode, IReadOnlyList<double>)>();
+        if (f.Optional(key) is not { } node) return result;
+        var path = f.PathOf(key);
+        if (_read.Mapping(node, path) is not { } mapping) return null;
+        if (mapping.Children.Count == 0)
+        {
+            _read.Error(mapping, path, "expected at least one resource with its unit schedule, e.g. {data: [200, 180, 150]}");
+            return null;
+        }
+        var ok = true;
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var name = ((YamlScalarNode)keyNode).Value ?? "";
+            var entryPath = FieldPath.Key(path, name);
+            var resource = ResourceName(keyNode, entryPath);
+            var units = UnitList(valueNode, entryPath);
+            if (resource is null || units is null)
+            {
+                ok = false;
+                continue;
+            }
+            result.Add(resource.Value, (keyNode, units));
+        }
+        return ok ? result : null;
+    }
+
+    private List<double>? UnitList(YamlNode node, string path)
+    {
+        if (_read.Sequence(node, path, "a list of unit values or costs, e.g. [200, 180, 150]") is not { } list) return null;
+        if (list.Children.Count is 0 or > OrderIds.SlotsPerSide)
+        {
+            _read.Error(list, path, $"a schedule has 1 to {OrderIds.SlotsPerSide} units, got {list.Children.Count}");
+            return null;
+        }
+        var units = new List<double>();
+        var ok = true;
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            if (_read.Number(list.Children[i], FieldPath.Index(path, i), 0, MaxPrice) is { } v) units.Add(v);
+            else ok = false;
+        }
+        return ok ? units : null;
+    }
+
+    private QuoteMode? Quote(YamlNode node, string path, bool hasSchedules)
+    {
+        if (_read.Text(node, path) is not { } text) return null;
+        QuoteMode? mode = text switch { "one" => QuoteMode.One, "all" => QuoteMode.All, _ => null };
+        if (mode is null)
+        {
+            _read.Error(node, path, $"unknown quote mode '{text}'; valid modes: one, all");
+            return null;
+        }
+        if (!hasSchedules)
+        {
+            _read.Error(node, path, "quote applies only to populations with unit schedules (buys or sells)");
+            return null;
+        }
+        return mode;
+    }
+
+    /// <summary>
+    /// periods: {length: N, shifts: [...]}. Shifts are checked against the populations when those are
+    /// valid; <paramref name="ok"/> is false if anything is wrong.
+    /// </summary>
+    private PeriodSpec? Periods(YamlNode node, string path, List<PopulationSpec>? populations, out bool ok)
+    {
+        ok = false;
+        if (_read.Mapping(node, path) is not { } mapping) return null;
+        var f = new MappingFields(_read.Errors, mapping, path, PeriodKeys);
+        var length = f.Required("length") is { } l ? _read.Integer(l, f.PathOf("length"), 1, MaxTicks) : null;
+        var shifts = new List<ShiftSpec>();
+        var shiftsOk = true;
+        if (f.Optional("shifts") is { } shiftsNode)
+        {
+            var shiftsPath = f.PathOf("shifts");
+            if (_read.Sequence(shiftsNode, shiftsPath) is not { } list) shiftsOk = false;
+            else
+            {
+                var seen = new Dictionary<(string, int), YamlNode>();
+                for (var i = 0; i < list.Children.Count; i++)
+                {
+                    var shift = Shift(list.Children[i], FieldPath.Index(shiftsPath, i), populations, seen);
+                    if (shift is null) shiftsOk = false;
+                    else shifts.Add(shift);
+                }
+            }
+        }
+        if (length is null || !shiftsOk) return null;
+        ok = true;
+        return new PeriodSpec((int)length.Value, shifts);
+    }
+
+    private ShiftSpec? Shift(YamlNode node, string path, List<PopulationSpec>? populations, Dictionary<(string, int), YamlNode> seen)
+    {
+        if (_read.Mapping(node, path) is not { } mapping) return null;
+        var f = new MappingFields(_read.Errors, mapping, path, ShiftKeys);
+        var period = f.Required("period") is { } p ? _read.Integer(p, f.PathOf("period"), 1, MaxTicks) : null;
+        var populationNode = f.Required("population");
+        var type = populationNode is null ? null : _read.Text(populationNode, f.PathOf("population"));
+        var buys = Schedules(f, "buys");
+        var sells = Schedules(f, "sells");
+        if (!f.Has("buys") && !f.Has("sells"))
+        {
+            _read.Error(mapping, f.PathOf("buys"), "a shift gives the new schedule: buys, sells or both");
+            return null;
+        }
+        if (period is null || type is null || buys is null || sells is null) return null;
+
+        var ok = true;
+        if (seen.TryGetValue((type, (int)period.Value), out var first))
+        {
+            _read.Error(mapping, path, $"population '{type}' is already shifted in period {period} (at {Where(first)}); give both buys and sells in one shift");
+            ok = false;
+        }
+        else seen.Add((type, (int)period.Value), mapping);
+
+        // Against the populations, when they are valid (otherwise their own errors are reported).
+        if (populations is not null)
+        {
+            var population = populations.FirstOrDefault(x => x.Type == type);
+            if (population is null || !population.HasSchedules)
+            {
+                var withSchedules = string.Join(", ", populations.Where(x => x.HasSchedules).Select(x => x.Type));
+                _read.Error(populationNode!, f.PathOf("population"), population is null
+                    ? $"unknown population '{type}'; populations with unit schedules: {(withSchedules.Length == 0 ? "none" : withSchedules)}"
+                    : $"population '{type}' has no unit schedules (buys or sells) to shift");
+                return null;
+            }
+            ok &= Shifted(f, "buys", buys, population.Buys, type);
+            ok &= Shifted(f, "sells", sells, population.Sells, type);
+        }
+        if (!ok) return null;
+        return new ShiftSpec((int)period.Value, type,
+            f.Has("buys") ? buys.ToDictionary(kv => kv.Key, kv => kv.Value.Units) : null,
+            f.Has("sells") ? sells.ToDictionary(kv => kv.Key, kv => kv.Value.Units) : null);
+    }
+
+    /// <summary>A shift replaces schedules the population has: a buyer stays a buyer of the same resources.</summary>
+    private bool Shifted(MappingFields f, string key, SortedDictionary<Resource, (YamlNode Key, IReadOnlyList<double> Units)> shifted,
+        IReadOnlyDictionary<Resource, IReadOnlyList<double>>? own, string type)
+    {
+        var ok = true;
+        foreach (var (resource, (keyNode, _)) in shifted)
+        {
+            if (own is not null && own.ContainsKey(resource)) continue;
+            _read.Error(keyNode, FieldPath.Key(f.PathOf(key), resource.Name()),
+                $"population '{type}' has no {key} schedule for '{resource.Name()}'; a shift replaces a schedule the population has");
+            ok = false;
+        }
+        return ok;
     }
 
     /// <summary>

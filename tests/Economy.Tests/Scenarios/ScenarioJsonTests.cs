@@ -76,4 +76,54 @@ public sealed class ScenarioJsonTests
         var json = ScenarioJson.Serialize(s);
         Assert.Equal(json, ScenarioJson.Serialize(ScenarioJson.Deserialize(json)));
     }
+
+    [Fact]
+    public void Schedules_quote_modes_and_periods_round_trip()
+    {
+        var s = M2MSim.Economy.Scenarios.Loading.ScenarioLoader.Parse("""
+            name: rt
+            ticks: 60
+            periods: {length: 20, shifts: [{period: 1, population: b, buys: {data: [9, 8.5]}}, {period: 2, population: s, sells: {data: [0.25]}}]}
+            markets: [{resource: data, price_range: [0.1, 10]}]
+            devices:
+              - {type: b, count: 2, strategy: zip, wallet: 100, buys: {data: [7, 6.5]}, quote: all}
+              - {type: s, count: 1, strategy: truthful, sells: {data: [1, 2]}}
+            """, "rt.yaml");
+        var json = ScenarioJson.Serialize(s);
+        var back = ScenarioJson.Deserialize(json);
+
+        Assert.Equal(json, ScenarioJson.Serialize(back));
+        Assert.Equal(s.Periods!.Length, back.Periods!.Length);
+        Assert.Equal(s.Periods.Shifts.Select(x => (x.Period, x.Population)), back.Periods.Shifts.Select(x => (x.Period, x.Population)));
+        Assert.Equal([9.0, 8.5], back.Periods.Shifts[0].Buys![Resource.Data]);
+        Assert.Null(back.Periods.Shifts[0].Sells);
+        Assert.Equal([7.0, 6.5], back.Populations[0].Buys![Resource.Data]);
+        Assert.Equal(M2MSim.Economy.Devices.QuoteMode.All, back.Populations[0].Quote);
+        Assert.Equal([1.0, 2], back.Populations[1].Sells![Resource.Data]);
+        Assert.Equal(new StrategySpec(StrategyKind.Zip), back.Populations[0].Strategy);
+        Assert.Contains("\"quote\": \"all\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"truthful\"", json, StringComparison.Ordinal);
+
+        // Devices built from the round-tripped scenario are the same (the grains build them from JSON).
+        var (a, b) = (new PopulationBuilder(s), new PopulationBuilder(back));
+        for (var id = 0; id < a.DeviceCount; id++)
+        {
+            var (x, y) = (a.Build(id).Schedule!, b.Build(id).Schedule!);
+            Assert.Equal(x.Regimes.Length, y.Regimes.Length);
+            for (var r = 0; r < x.Regimes.Length; r++)
+            {
+                Assert.Equal(x.Regimes[r].Buys, y.Regimes[r].Buys);
+                Assert.Equal(x.Regimes[r].Sells, y.Regimes[r].Sells);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_scenario_without_schedules_writes_no_schedule_keys()
+    {
+        var json = ScenarioJson.Serialize(Sample);
+        Assert.DoesNotContain("\"buys\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"periods\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"quote\"", json, StringComparison.Ordinal);
+    }
 }

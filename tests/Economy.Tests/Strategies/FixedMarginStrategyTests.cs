@@ -87,9 +87,9 @@ public sealed class FixedMarginStrategyTests
     [Fact]
     public void StrategySpec_creates_the_strategy_it_names()
     {
-        Assert.IsType<FixedMarginStrategy>(new StrategySpec(StrategyKind.FixedMargin, 0.2).Create());
-        Assert.Same(ZiConstrainedStrategy.Instance, new StrategySpec(StrategyKind.ZiC).Create());
-        Assert.Throws<ArgumentOutOfRangeException>(() => new StrategySpec(StrategyKind.FixedMargin, 1.2).Create());
+        Assert.IsType<FixedMarginStrategy>(new StrategySpec(StrategyKind.FixedMargin, 0.2).Create(1, 0));
+        Assert.Same(ZiConstrainedStrategy.Instance, new StrategySpec(StrategyKind.ZiC).Create(1, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new StrategySpec(StrategyKind.FixedMargin, 1.2).Create(1, 0));
         Assert.True(StrategySpec.TryParseKind("fixed-margin", out var k) && k == StrategyKind.FixedMargin);
         Assert.True(StrategySpec.TryParseKind("zi-c", out k) && k == StrategyKind.ZiC);
         Assert.False(StrategySpec.TryParseKind("ZI-C", out _));

@@ -3,20 +3,20 @@ using M2MSim.Economy.Resources;
 
 namespace M2MSim.Economy.Tests.Markets;
 
-public sealed class MarketTapeTests
+public sealed class TapeRecorderTests
 {
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
-    [InlineData(MarketTape.Capacity)]
-    [InlineData(MarketTape.Capacity + 1)]
-    [InlineData(3 * MarketTape.Capacity + 17)]
+    [InlineData(TapeRecorder.Capacity)]
+    [InlineData(TapeRecorder.Capacity + 1)]
+    [InlineData(3 * TapeRecorder.Capacity + 17)]
     public void The_tape_keeps_the_last_shouts_in_order(int count)
     {
-        var tape = new MarketTape();
+        var tape = new TapeRecorder();
         for (var i = 1; i <= count; i++) tape.Add(new Shout(Side.Buy, i, false));
 
-        var kept = Math.Min(count, MarketTape.Capacity);
+        var kept = Math.Min(count, TapeRecorder.Capacity);
         Assert.Equal(Enumerable.Range(count - kept + 1, kept).Select(i => (long)i), tape.ToArray().Select(s => s.Price));
     }
 
@@ -27,8 +27,8 @@ public sealed class MarketTapeTests
             .Select(d => new Order(OrderIds.For(d, Resource.Data, Side.Buy), d, Resource.Data, Side.Buy, 1, 1 + d)).ToArray();
         var c = new ContinuousDoubleAuction(Resource.Data, 0, 3).Clear(0, orders);
 
-        Assert.Equal(MarketTape.Capacity, c.Tape.Length);
-        var last = SeededOrders.Of(3, Resource.Data, 0, 1000)[^MarketTape.Capacity..];
+        Assert.Equal(TapeRecorder.Capacity, c.Tape.Length);
+        var last = SeededOrders.Of(3, Resource.Data, 0, 1000)[^TapeRecorder.Capacity..];
         Assert.Equal(last.Select(i => (long)(1 + i)), c.Tape.Select(s => s.Price));
     }
 }
