@@ -10,6 +10,9 @@ public interface IExperiment
 
     IReadOnlyList<ExperimentRun> Runs { get; }
 
+    /// <summary>What differs from the published setting, and why; printed under the experiment's table.</summary>
+    string Notes { get; }
+
     /// <summary>Judges the finished runs: run folders by arm label, one per replication.</summary>
     IReadOnlyList<ValidationCheck> Evaluate(IReadOnlyDictionary<string, IReadOnlyList<string>> folders);
 }

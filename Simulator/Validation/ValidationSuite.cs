@@ -87,6 +87,14 @@ public sealed class ValidationSuite(IReadOnlyList<IExperiment> experiments, stri
             w.WriteLine("| --- | --- | --- | --- | --- |");
             foreach (var c in checks.Where(c => c.Experiment == experiment.Name))
                 w.WriteLine($"| {c.Metric} | {c.Published} | {c.Measured.ToString("G4", CultureInfo.InvariantCulture)} | {c.Tolerance} | {(c.Pass ? "yes" : "**no**")} |");
+            w.WriteLine();
+            w.WriteLine(experiment.Notes);
         }
+        w.WriteLine();
+        w.WriteLine("## Not yet reproduced");
+        w.WriteLine();
+        w.WriteLine("Boltzmann–Gibbs money exchange (Drăgulescu & Yakovenko 2000), negotiation tactics (Faratin, Sierra & Jennings 1998)");
+        w.WriteLine("and the Vickrey tender need device-to-device messages, bilateral negotiation and contract-net tenders, which the");
+        w.WriteLine("engine does not have yet.");
     }
 }

@@ -7,6 +7,10 @@ public sealed class CallMarketExperiment : IExperiment
 
     public string Source => "Competitive equilibrium of a uniform-price call market under truthful bidding (textbook; e.g. Smith 1962 schedules)";
 
+    public string Notes =>
+        "Truthful traders quote their whole schedule at once (quote: all). The market and the equilibrium use the same price " +
+        "convention (the midpoint of the range of prices that clear Q0 units), so price and quantity must match exactly.";
+
     public IReadOnlyList<ExperimentRun> Runs { get; } = [new("truthful", "call-market.yaml", 3)];
 
     public IReadOnlyList<ValidationCheck> Evaluate(IReadOnlyDictionary<string, IReadOnlyList<string>> folders)
@@ -19,7 +23,7 @@ public sealed class CallMarketExperiment : IExperiment
         [
             new(Name, "traded quantity / Q0 (worst period)", "1", quantity, "= 1", quantity == 1),
             new(Name, "allocative efficiency (worst period)", "1", efficiency, "= 1", efficiency == 1),
-            new(Name, "|price − P0| / P0 (worst period)", "0", priceError, "≤ 0.0001", priceError <= 0.0001),
+            new(Name, "price error abs(P − P0) / P0 (worst period)", "0", priceError, "≤ 0.0001", priceError <= 0.0001),
         ];
     }
 }

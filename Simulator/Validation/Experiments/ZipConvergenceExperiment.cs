@@ -14,10 +14,16 @@ public sealed class ZipConvergenceExperiment : IExperiment
 
     public string Source => "Cliff (1997), HP Labs HPL-97-91, ZIP traders in a CDA with a schedule shift";
 
+    public string Notes =>
+        "Cliff's traders learn after every shout of a continuous market. Here every trader quotes once per tick, the market " +
+        "processes a tick's quotes in seeded random order, and a ZIP trader learns from the previous tick's tape before it " +
+        "quotes again. Prices converge and follow the shift as published, but extra-marginal traders still get some deals: " +
+        "efficiency stays near 0.95 rather than near 1, and that check fails. Not tuned away: it is a finding about the tick model.";
+
     public IReadOnlyList<ExperimentRun> Runs { get; } =
     [
         new("zip", "zip.yaml", 10),
-        new("zi-c", "zip.yaml", 10, ["devices.buyer.strategy=zi-c", "devices.seller.strategy=zi-c"]),
+        new("zi-c", "zip.yaml", 10, [.. Enumerable.Range(0, 11).SelectMany(i => new[] { $"devices.b{i}.strategy=zi-c", $"devices.s{i}.strategy=zi-c" })]),
     ];
 
     public IReadOnlyList<ValidationCheck> Evaluate(IReadOnlyDictionary<string, IReadOnlyList<string>> folders)
