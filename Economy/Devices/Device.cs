@@ -57,18 +57,26 @@ public sealed class Device
     /// <param name="final">True for the settlement after the last tick: settle, send nothing.</param>
     /// <param name="tapes">The previous tick's tape of each market, for strategies that learn; null or
     /// empty for none. A device learns only on its active ticks, before it quotes.</param>
-    public DeviceStepResult Step(int tick, ReadOnlySpan<OrderResult> settlements, bool final, IReadOnlyList<MarketTape>? tapes = null)
+    /// <param name="incoming">Money other devices sent it in the previous tick.</param>
+    public DeviceStepResult Step(int tick, ReadOnlySpan<OrderResult> settlements, bool final, IReadOnlyList<MarketTape>? tapes = null,
+        ReadOnlySpan<Transfer> incoming = default)
     {
         long fees = 0;
         foreach (var r in settlements) fees += Settle(r);
+        foreach (var t in incoming)
+        {
+            if (t.To != Id) throw new InvalidOperationException($"Device {Id} received device {t.To}'s transfer from device {t.From}.");
+            _wallet.Receive(t.Amount);
+        }
 
         if (final || !Spec.IsActive(tick))
             return new DeviceStepResult([], _wallet.Total, fees);
 
+        var transfers = Give(tick);
         var random = new RandomStream(Spec.Seed, RandomPurpose.Strategy, Spec.Id, tick);
         if (Spec.Schedule is { } schedule) StartPeriod(schedule, tick);
         if (tapes is { Count: > 0 } && _strategy.Learns) Learn(tapes, ref random);
-        if (Spec.Schedule is not null) return new DeviceStepResult(QuoteUnits(ref random), _wallet.Total, fees);
+        if (Spec.Schedule is not null) return new DeviceStepResult(QuoteUnits(ref random), _wallet.Total, fees, transfers);
 
         var orders = new List<Order>(2);
         foreach (var resource in Resources.Resources.All)
@@ -109,7 +117,22 @@ public sealed class Device
                 }
             }
         }
-        return new DeviceStepResult(orders.ToArray(), _wallet.Total, fees);
+        return new DeviceStepResult(orders.ToArray(), _wallet.Total, fees, transfers);
+    }
+
+    /// <summary>
+    /// The random exchange of money (Drăgulescu &amp; Yakovenko 2000; Mesa's Boltzmann wealth model):
+    /// a device that can afford its gift pays it to a uniformly random other device. Nobody goes
+    /// below zero, and the money is in flight until the receiver's next step.
+    /// </summary>
+    private Transfer[]? Give(int tick)
+    {
+        if (Spec.Gives <= 0 || Spec.Devices < 2 || _wallet.Balance < Spec.Gives) return null;
+        var random = new RandomStream(Spec.Seed, RandomPurpose.Exchange, Spec.Id, tick);
+        var to = (int)random.NextLong(0, Spec.Devices - 2);
+        if (to >= Id) to++; // uniform over everyone else
+        _wallet.Pay(Spec.Gives);
+        return [new Transfer(Id, to, Spec.Gives)];
     }
 
     public DeviceSnapshot Snapshot() => new(

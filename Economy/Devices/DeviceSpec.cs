@@ -14,6 +14,8 @@ namespace M2MSim.Economy.Devices;
 /// <param name="Markets">The price range and fee of each resource's market (Max 0: no market).</param>
 /// <param name="Seed">The run's seed, for the device's own random streams.</param>
 /// <param name="Schedule">Unit schedules, for a textbook trader; then production, consumption, values and costs are all zero.</param>
+/// <param name="Gives">Money (micro-units) the device gives, on each active tick it can afford it, to a uniformly random other device.</param>
+/// <param name="Devices">How many devices the economy has: the range recipients are drawn from.</param>
 public sealed record DeviceSpec(
     int Id,
     string Type,
@@ -27,7 +29,9 @@ public sealed record DeviceSpec(
     int Phase,
     MarketTerms[] Markets,
     ulong Seed,
-    DeviceSchedule? Schedule = null)
+    DeviceSchedule? Schedule = null,
+    long Gives = 0,
+    int Devices = 0)
 {
     /// <summary>Whether the device has scheduled work (production or needs) in this tick.</summary>
     public bool IsActive(int tick) => (tick + Phase) % Every == 0;

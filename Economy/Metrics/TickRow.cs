@@ -12,6 +12,7 @@ namespace M2MSim.Economy.Metrics;
 /// <param name="FeesTotal">Σ of all fees paid so far (the fee sink).</param>
 /// <param name="Gini">Gini of device wealth at the barrier.</param>
 /// <param name="ActiveDevices">Devices stepped in this tick (all markets).</param>
+/// <param name="InFlight">Money sent between devices and not yet received at the barrier.</param>
 public readonly record struct TickRow(
     int Tick,
     Resource Resource,
@@ -24,4 +25,5 @@ public readonly record struct TickRow(
     long MoneySupply,
     long FeesTotal,
     double Gini,
-    int ActiveDevices);
+    int ActiveDevices,
+    long InFlight = 0);

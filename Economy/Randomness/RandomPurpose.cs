@@ -10,4 +10,7 @@ public enum RandomPurpose : ulong
     Strategy = 2,
     MarketOrder = 3,
     Schedule = 4,
+
+    /// <summary>Who receives a device's gift of money (subject = giver).</summary>
+    Exchange = 5,
 }

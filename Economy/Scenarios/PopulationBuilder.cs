@@ -64,7 +64,8 @@ public sealed class PopulationBuilder
             costs[i] = Money(pop.Costs, r, ref random);
         }
         return new DeviceSpec(id, pop.Type, pop.Strategy, wallet, production, consumption, values, costs,
-            pop.Every, phase, (MarketTerms[])_markets.Clone(), _scenario.Seed, _schedules[p]);
+            pop.Every, phase, (MarketTerms[])_markets.Clone(), _scenario.Seed, _schedules[p],
+            pop.Gives is { } gift ? Micros.FromUnits(gift) : 0, DeviceCount);
     }
 
     private static int Units(IReadOnlyDictionary<Resource, Distribution> map, Resource r, ref RandomStream random) =>

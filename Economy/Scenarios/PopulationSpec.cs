@@ -13,6 +13,7 @@ namespace M2MSim.Economy.Scenarios;
 /// <param name="Buys">Unit values per resource (money units), as listed: the device may buy each once per period.</param>
 /// <param name="Sells">Unit costs per resource (money units), as listed: the device may sell each once per period.</param>
 /// <param name="Quote">Schedule traders only: quote the next unit or every remaining unit each tick (null: one).</param>
+/// <param name="Gives">Money units a device gives, on each active tick it can afford it, to a uniformly random other device (null: none).</param>
 public sealed record PopulationSpec(
     string Type,
     int Count,
@@ -25,7 +26,8 @@ public sealed record PopulationSpec(
     IReadOnlyDictionary<Resource, Distribution> Costs,
     IReadOnlyDictionary<Resource, IReadOnlyList<double>>? Buys = null,
     IReadOnlyDictionary<Resource, IReadOnlyList<double>>? Sells = null,
-    QuoteMode? Quote = null)
+    QuoteMode? Quote = null,
+    double? Gives = null)
 {
     /// <summary>Whether the population trades from unit schedules.</summary>
     public bool HasSchedules => Buys is { Count: > 0 } || Sells is { Count: > 0 };

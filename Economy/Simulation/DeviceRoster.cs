@@ -15,6 +15,7 @@ public sealed class DeviceRoster
     private readonly DeviceSpec[] _specs;
     private readonly MarketSpec[] _markets;
     private readonly List<OrderResult>?[] _inbox;
+    private readonly List<Transfer>?[] _incoming;
     private readonly long[] _wealth;
 
     public DeviceRoster(DeviceSpec[] specs, MarketSpec[] markets)
@@ -22,6 +23,7 @@ public sealed class DeviceRoster
         _specs = specs;
         _markets = markets;
         _inbox = new List<OrderResult>?[specs.Length];
+        _incoming = new List<Transfer>?[specs.Length];
         _wealth = new long[specs.Length];
         for (var i = 0; i < specs.Length; i++)
         {
@@ -39,8 +41,17 @@ public sealed class DeviceRoster
     /// <summary>Balance + escrow of each device as last reported, by index.</summary>
     public ReadOnlySpan<long> Wealth => _wealth;
 
+    /// <summary>Money these devices sent and that has been credited to these devices, since the start.</summary>
+    public long Sent { get; private set; }
+
+    /// <inheritdoc cref="Sent"/>
+    public long Received { get; private set; }
+
     /// <summary>Holds an order result for the device's next step.</summary>
     public void Deliver(int index, in OrderResult result) => (_inbox[index] ??= []).Add(result);
+
+    /// <summary>Holds money sent to the device for its next step.</summary>
+    public void Deliver(int index, in Transfer transfer) => (_incoming[index] ??= []).Add(transfer);
 
     /// <summary>
     /// The devices to step: those with results to settle, and (outside the final settlement)
@@ -52,9 +63,18 @@ public sealed class DeviceRoster
         for (var i = 0; i < _specs.Length; i++)
         {
             var inbox = _inbox[i];
-            if (inbox is null && (final || !_specs[i].IsActive(tick))) continue;
-            due.Add(new DueDevice(i, inbox is null ? [] : OrderResults.SortedById(inbox)));
+            var incoming = _incoming[i];
+            if (inbox is null && incoming is null && (final || !_specs[i].IsActive(tick))) continue;
+            Transfer[] gifts = [];
+            if (incoming is not null)
+            {
+                // By sender: a device's wallet never depends on the order gifts arrived in.
+                gifts = [.. incoming.OrderBy(t => t.From)];
+                foreach (var t in gifts) Received += t.Amount;
+            }
+            due.Add(new DueDevice(i, inbox is null ? [] : OrderResults.SortedById(inbox), gifts));
             _inbox[i] = null;
+            _incoming[i] = null;
         }
         return due;
     }
@@ -62,11 +82,23 @@ public sealed class DeviceRoster
     /// <summary>One order batch per market, in market order.</summary>
     public List<Order>[] NewOrderBatches() => _markets.Select(_ => new List<Order>()).ToArray();
 
-    /// <summary>Records a device's step: its new wallet total, and its orders into their market's batch. Returns the fees it paid.</summary>
-    public long Record(int index, in DeviceStepResult result, List<Order>[] batches)
+    /// <summary>
+    /// Records a device's step: its new wallet total, its orders into their market's batch and the
+    /// money it sent into <paramref name="transfers"/>. Returns the fees it paid.
+    /// </summary>
+    public long Record(int index, in DeviceStepResult result, List<Order>[] batches, List<Transfer> transfers)
     {
         _wealth[index] = result.Wealth;
         foreach (var o in result.Orders) batches[MarketOrder.IndexOf(_markets, o.Resource)].Add(o);
+        if (result.Transfers is { } sent)
+        {
+            foreach (var t in sent)
+            {
+                if (t.From != _specs[index].Id || t.Amount <= 0) throw new InvalidOperationException($"Device {_specs[index].Id} reported an invalid transfer {t}.");
+                Sent += t.Amount;
+                transfers.Add(t);
+            }
+        }
         return result.FeesPaid;
     }
 }

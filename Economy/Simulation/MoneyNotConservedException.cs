@@ -4,7 +4,7 @@ namespace M2MSim.Economy.Simulation;
 
 /// <summary>Money was created or lost: the run stops, naming the tick.</summary>
 public sealed class MoneyNotConservedException(int tick, long expected, long actual)
-    : Exception($"Money was not conserved at the barrier of tick {tick}: wallets + sinks − sources = {Micros.Format(actual)}, but the initial supply is {Micros.Format(expected)} (difference {Micros.Format(actual - expected)}).")
+    : Exception($"Money was not conserved at the barrier of tick {tick}: wallets + in flight + sinks − sources = {Micros.Format(actual)}, but the initial supply is {Micros.Format(expected)} (difference {Micros.Format(actual - expected)}).")
 {
     public int Tick { get; } = tick;
 
@@ -12,10 +12,10 @@ public sealed class MoneyNotConservedException(int tick, long expected, long act
 
     public long Actual { get; } = actual;
 
-    /// <summary>Throws unless wallets + fee sink equal the initial supply.</summary>
-    public static void ThrowIfViolated(int tick, long initialSupply, long wallets, long fees)
+    /// <summary>Throws unless wallets + money in flight between devices + fee sink equal the initial supply.</summary>
+    public static void ThrowIfViolated(int tick, long initialSupply, long wallets, long fees, long inFlight = 0)
     {
-        var actual = wallets + fees;
+        var actual = wallets + inFlight + fees;
         if (actual != initialSupply) throw new MoneyNotConservedException(tick, initialSupply, actual);
     }
 }

@@ -48,14 +48,15 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         if (_learners) _tapes = MarketTapes.From(clearings);
 
         var wealth = _roster.Wealth.ToArray();
-        MoneyNotConservedException.ThrowIfViolated(tick, _roster.InitialSupply, wealth.Sum(), _fees);
-        return Task.FromResult(TickMetrics.Build(tick, clearings, wealth, _fees, active, scenario.Output.Trades));
+        var inFlight = _roster.Sent - _roster.Received;
+        MoneyNotConservedException.ThrowIfViolated(tick, _roster.InitialSupply, wealth.Sum(), _fees, inFlight);
+        return Task.FromResult(TickMetrics.Build(tick, clearings, wealth, _fees, active, scenario.Output.Trades, inFlight));
     }
 
     public Task SettleAsync(int tick, CancellationToken cancellationToken)
     {
         Step(tick, final: true, _roster.NewOrderBatches());
-        MoneyNotConservedException.ThrowIfViolated(tick, _roster.InitialSupply, _roster.Wealth.ToArray().Sum(), _fees);
+        MoneyNotConservedException.ThrowIfViolated(tick, _roster.InitialSupply, _roster.Wealth.ToArray().Sum(), _fees, _roster.Sent - _roster.Received);
         return Task.CompletedTask;
     }
 
@@ -74,7 +75,10 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
     private int Step(int tick, bool final, List<Order>[] batches)
     {
         var due = _roster.TakeDue(tick, final);
-        foreach (var d in due) _fees += _roster.Record(d.Index, _devices[d.Index].Step(tick, d.Settlements, final, _tapes), batches);
+        var transfers = new List<Transfer>();
+        foreach (var d in due) _fees += _roster.Record(d.Index, _devices[d.Index].Step(tick, d.Settlements, final, _tapes, d.Incoming), batches, transfers);
+        // Delivered for the next tick: this tick's due list is already taken. Index = device id.
+        foreach (var t in transfers) _roster.Deliver(t.To, t);
         return due.Count;
     }
 }

@@ -45,11 +45,14 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     {
         var tapes = _tapes.AsImmutable();
         var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: false, tapes)));
-        var clearings = (await Task.WhenAll(_markets.Select(m => m.Clear(tick)))).Select(c => c.Value).ToArray();
+        // Markets clear (and send results to the shards) while the money devices sent each other is routed.
+        var clearing = Task.WhenAll(_markets.Select(m => m.Clear(tick)));
+        await RouteTransfers(tick, reports);
+        var clearings = (await clearing).Select(c => c.Value).ToArray();
         if (_learners) _tapes = MarketTapes.From(clearings);
-        var wealth = Barrier(tick, reports);
+        var (wealth, inFlight) = Barrier(tick, reports);
         var active = reports.Sum(r => r.Value.Active);
-        return TickMetrics.Build(tick, clearings, wealth, _fees, active, _scenario.Output.Trades).AsImmutable();
+        return TickMetrics.Build(tick, clearings, wealth, _fees, active, _scenario.Output.Trades, inFlight).AsImmutable();
     }
 
     public async Task Settle(int tick)
@@ -68,8 +71,19 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         DeactivateOnIdle();
     }
 
-    /// <summary>Adds up the shards' wallets and fees; throws if money was created or lost.</summary>
-    private long[] Barrier(int tick, Immutable<ShardTickReport>[] reports)
+    /// <summary>Hands each shard the money sent to its devices, for their next step.</summary>
+    private Task RouteTransfers(int tick, Immutable<ShardTickReport>[] reports)
+    {
+        var byShard = new List<Transfer>?[_shards.Length];
+        foreach (var r in reports)
+        {
+            foreach (var t in r.Value.Outgoing) (byShard[t.To % _shards.Length] ??= []).Add(t);
+        }
+        return Task.WhenAll(byShard.Select((batch, s) => batch is null ? Task.CompletedTask : _shards[s].DeliverTransfers(tick, batch.ToArray().AsImmutable())));
+    }
+
+    /// <summary>Adds up the shards' wallets, fees and money in flight; throws if money was created or lost.</summary>
+    private (long[] Wealth, long InFlight) Barrier(int tick, Immutable<ShardTickReport>[] reports)
     {
         var wealth = new long[reports.Sum(r => r.Value.Wealth.Length)];
         var at = 0;
@@ -79,14 +93,15 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
             at += r.Value.Wealth.Length;
             _fees += r.Value.FeesPaid;
         }
+        var inFlight = reports.Sum(r => r.Value.Sent) - reports.Sum(r => r.Value.Received);
         try
         {
-            MoneyNotConservedException.ThrowIfViolated(tick, _initialSupply, wealth.Sum(), _fees);
+            MoneyNotConservedException.ThrowIfViolated(tick, _initialSupply, wealth.Sum(), _fees, inFlight);
         }
         catch (MoneyNotConservedException e)
         {
             throw new MoneyCheckFailedException(e);
         }
-        return wealth;
+        return (wealth, inFlight);
     }
 }

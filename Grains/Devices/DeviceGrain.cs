@@ -21,7 +21,7 @@ public sealed class DeviceGrain : Grain, IDeviceGrain
                 $"Device {this.GetPrimaryKeyLong(out _)} lost its state (its activation was collected or its silo failed) before tick {tick}.");
             _device = new Device(spec);
         }
-        return Task.FromResult(new Immutable<DeviceStepResult>(_device.Step(tick, message.Settlements, message.Final, message.Tapes)));
+        return Task.FromResult(new Immutable<DeviceStepResult>(_device.Step(tick, message.Settlements, message.Final, message.Tapes, message.Incoming)));
     }
 
     public Task<Immutable<DeviceSnapshot>> Snapshot()

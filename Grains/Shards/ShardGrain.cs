@@ -46,7 +46,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         {
             var i = due[k].Index;
             // The first step carries the spec: the device grain builds its state from it.
-            inputs[k] = new DeviceInput(_started[i] ? null : _roster[i], due[k].Settlements, final, tapes.Value);
+            inputs[k] = new DeviceInput(_started[i] ? null : _roster[i], due[k].Settlements, final, tapes.Value, due[k].Incoming);
             _started[i] = true;
         }
 
@@ -58,7 +58,8 @@ public sealed class ShardGrain : Grain, IShardGrain
 
         long fees = 0;
         var batches = _roster.NewOrderBatches();
-        for (var k = 0; k < due.Count; k++) fees += _roster.Record(due[k].Index, results[k], batches);
+        var transfers = new List<Transfer>();
+        for (var k = 0; k < due.Count; k++) fees += _roster.Record(due[k].Index, results[k], batches, transfers);
 
         var sends = new List<Task>();
         for (var m = 0; m < _markets.Length; m++)
@@ -67,7 +68,7 @@ public sealed class ShardGrain : Grain, IShardGrain
                 sends.Add(GrainFactory.GetGrain<IMarketGrain>((long)_markets[m].Resource, _setup.RunId).Submit(tick, batches[m].ToArray().AsImmutable()));
         }
         await Task.WhenAll(sends);
-        return new ShardTickReport(_roster.Wealth.ToArray(), fees, due.Count).AsImmutable();
+        return new ShardTickReport(_roster.Wealth.ToArray(), fees, due.Count, transfers.ToArray(), _roster.Sent, _roster.Received).AsImmutable();
     }
 
     public Task Deliver(int tick, Immutable<OrderResult[]> results)
@@ -77,6 +78,16 @@ public sealed class ShardGrain : Grain, IShardGrain
             var i = (r.Device - _setup.Index) / _setup.ShardCount;
             if (r.Device % _setup.ShardCount != _setup.Index) throw new InvalidOperationException($"Shard {_setup.Index} received a result for device {r.Device}.");
             _roster.Deliver(i, r);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task DeliverTransfers(int tick, Immutable<Transfer[]> transfers)
+    {
+        foreach (var t in transfers.Value)
+        {
+            if (t.To % _setup.ShardCount != _setup.Index) throw new InvalidOperationException($"Shard {_setup.Index} received a transfer for device {t.To}.");
+            _roster.Deliver((t.To - _setup.Index) / _setup.ShardCount, t);
         }
         return Task.CompletedTask;
     }

@@ -34,7 +34,7 @@ internal sealed partial class ScenarioValidator
 
     private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output", "periods"];
     private static readonly string[] MarketKeys = ["resource", "mechanism", "fee", "price_range", "nyse_rule", "clear_after_trade", "initial_price", "adjust"];
-    private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs", "buys", "sells", "quote"];
+    private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs", "buys", "sells", "quote", "gives"];
     private static readonly string[] ProductionKeys = ["produces", "consumes", "values", "costs"];
     private static readonly string[] PeriodKeys = ["length", "shifts"];
     private static readonly string[] ShiftKeys = ["period", "population", "buys", "sells"];
@@ -293,6 +293,8 @@ internal sealed partial class ScenarioValidator
         var strategy = f.Required("strategy") is { } s ? Strategy(s, f.PathOf("strategy")) : null;
         var wallet = f.Optional("wallet") is { } w ? _read.Distribution(w, f.PathOf("wallet"), MaxMoney) : Distribution.Fixed(0);
         var every = f.Optional("every") is { } e ? _read.Integer(e, f.PathOf("every"), 1, int.MaxValue) : 1;
+        // A gift smaller than one micro-unit would round to nothing.
+        var gives = f.Optional("gives") is { } g ? _read.Number(g, f.PathOf("gives"), 1.0 / Micros.PerUnit, MaxPrice) : 0;
         var produces = ResourceMap(f, "produces", MaxUnits);
         var consumes = ResourceMap(f, "consumes", MaxUnits);
         var values = ResourceMap(f, "values", MaxPrice);
@@ -308,7 +310,7 @@ internal sealed partial class ScenarioValidator
         var valuesOk = values is not null && consumes is not null && Matches(f, mapping, "values", values, consumes, "consumes");
         var costsOk = costs is not null && produces is not null && Matches(f, mapping, "costs", costs, produces, "produces");
 
-        if (type is null || count is null || strategy is null || wallet is null || every is null || !valuesOk || !costsOk
+        if (type is null || count is null || strategy is null || wallet is null || every is null || gives is null || !valuesOk || !costsOk
             || !schedulesOk || (f.Has("quote") && quote is null))
             return null;
         return new PopulationSpec(type, (int)count.Value, strategy, wallet, (int)every.Value,
@@ -318,7 +320,8 @@ internal sealed partial class ScenarioValidator
             costs!.ToDictionary(kv => kv.Key, kv => kv.Value.Value),
             f.Has("buys") ? buys!.ToDictionary(kv => kv.Key, kv => kv.Value.Units) : null,
             f.Has("sells") ? sells!.ToDictionary(kv => kv.Key, kv => kv.Value.Units) : null,
-            quote);
+            quote,
+            Gives: gives.Value > 0 ? gives.Value : null);
     }
 
     /// <summary>
