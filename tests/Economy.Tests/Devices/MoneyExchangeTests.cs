@@ -76,7 +76,7 @@ public sealed class MoneyExchangeTests
             last = await engine.RunTickAsync(t, CancellationToken.None); // throws if money is not conserved
             var row = last.Rows[0];
             Assert.Equal(supply, row.MoneySupply + row.InFlight + row.FeesTotal);
-            Assert.InRange(row.InFlight, 1, 100 * Money.Micros.PerUnit); // at most one unit per device is ever in flight
+            Assert.InRange(row.InFlight, 1, 100 * M2MSim.Economy.Money.Micros.PerUnit); // at most one unit per device is ever in flight
         }
         await engine.SettleAsync(scenario.Ticks, CancellationToken.None);
 
