@@ -57,6 +57,28 @@ public static class RunFolderReader
         }
     }
 
+    /// <summary>Each device's wealth (balance + escrow, money units) from devices.csv, in device order.</summary>
+    public static IReadOnlyList<decimal> ReadWealth(string folder)
+    {
+        var path = Path.Combine(folder, "devices.csv");
+        if (!File.Exists(path)) throw new ResultFileException($"{path}: missing.");
+        using var reader = new StreamReader(path);
+        using var csv = Open(reader, path, ["device", "balance", "escrow"]);
+        var wealth = new List<decimal>();
+        while (csv.Read())
+        {
+            try
+            {
+                wealth.Add(csv.GetField<decimal>("balance") + csv.GetField<decimal>("escrow"));
+            }
+            catch (CsvHelperException e)
+            {
+                throw new ResultFileException($"{path}:{csv.Parser.RawRow}: {e.InnerException?.Message ?? e.Message}");
+            }
+        }
+        return wealth;
+    }
+
     public static IReadOnlyList<TickRecord> ReadTicks(string folder)
     {
         var path = Path.Combine(folder, "ticks.csv");

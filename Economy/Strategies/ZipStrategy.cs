@@ -64,7 +64,9 @@ public sealed class ZipStrategy : IStrategy
     {
         if (limit <= 0) return; // a unit worth nothing has no margin to learn
         var lambda = Micros.ToUnits(limit);
-        var p = lambda * (1 + _margin[(int)side]);
+        // The price it actually quoted, rounded to micro-units like the shout: comparing the unrounded
+        // price with a rounded shout made a trader whose own quote went unanswered see no rule fire.
+        var p = Micros.ToUnits(Quote(limit, side));
         var q = Micros.ToUnits(shout.Price);
 
         // Cliff's rules. "Raise" the profit margin: a seller asks more, a buyer bids less. Where both of

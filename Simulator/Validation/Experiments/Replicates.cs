@@ -11,7 +11,10 @@ public sealed class Replicates(IReadOnlyList<IReadOnlyList<PeriodMetrics>> runs)
 
     /// <summary>Mean over replications of each run's efficiency (realised over maximum surplus, all periods).</summary>
     public double MeanEfficiency() => runs.Average(r =>
-        (double)(r.Sum(p => p.RealisedSurplus) / r.Where(p => p.MaxSurplus is not null).Sum(p => p.MaxSurplus!.Value)));
+    {
+        var measured = r.Where(p => p.MaxSurplus is not null).ToArray();
+        return (double)(measured.Sum(p => p.RealisedSurplus) / measured.Sum(p => p.MaxSurplus!.Value));
+    });
 
     /// <summary>Mean over replications of Smith's α in one period (replications without trades in it are skipped).</summary>
     public double MeanAlpha(int period) => runs.Select(r => r.FirstOrDefault(p => p.Period == period)?.SmithsAlpha)

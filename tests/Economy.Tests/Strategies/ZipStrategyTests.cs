@@ -116,12 +116,31 @@ public sealed class ZipStrategyTests
     }
 
     [Fact]
+    public void A_seller_whose_own_ask_goes_unanswered_lowers_its_margin_even_when_the_ask_was_rounded()
+    {
+        // The shout is the trader's own ask, at the rounded price it quoted: the rule "an ask no
+        // cheaper than its own failed" must fire, however its unrounded price compares.
+        for (var device = 0; device < 200; device++)
+        {
+            var zip = new ZipStrategy(11, device);
+            var ask = zip.Ask(Lambda, Market, ref Unused);
+            var before = zip.Margin(Side.Sell);
+            var random = new RandomStream(3, RandomPurpose.Strategy, device, 1);
+            zip.Observe(Side.Sell, Lambda, true, new Shout(Side.Sell, ask, false), Market, ref random);
+            Assert.True(zip.Margin(Side.Sell) < before, $"device {device}: the margin did not fall from {before}");
+        }
+    }
+
+    private static RandomStream Unused = new(0, RandomPurpose.Strategy, 0, 0);
+
+    [Fact]
     public void The_update_is_Cliffs_widrow_hoff_step_with_momentum()
     {
         // One raise from Δ(t−1) = 0: the new price p + Δ lies between p and the target, closer to p
         // by the factor (1 − γ) β < 1, and the momentum term remembers Δ.
         var zip = Zip();
-        var p = Lambda * (1 + zip.Margin(Side.Sell)) / (double)U;
+        // p is the price the trader quotes: rounded to micro-units, as the shouts it compares with are.
+        var p = Math.Round(Lambda * (1 + zip.Margin(Side.Sell)), MidpointRounding.ToEven) / (double)U;
         var q = p + 20;
         var random = new RandomStream(17, RandomPurpose.Strategy, 1, 5);
         zip.Observe(Side.Sell, Lambda, true, new Shout(Side.Buy, (long)(q * U), true), Market, ref random);
