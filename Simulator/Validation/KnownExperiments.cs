@@ -10,5 +10,6 @@ public static class KnownExperiments
         new GodeSunderExperiment(),
         new ZipConvergenceExperiment(),
         new CallMarketExperiment(),
+        new BoltzmannGibbsExperiment(),
     ];
 }

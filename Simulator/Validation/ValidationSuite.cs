@@ -93,8 +93,7 @@ public sealed class ValidationSuite(IReadOnlyList<IExperiment> experiments, stri
         w.WriteLine();
         w.WriteLine("## Not yet reproduced");
         w.WriteLine();
-        w.WriteLine("Boltzmann–Gibbs money exchange (Drăgulescu & Yakovenko 2000), negotiation tactics (Faratin, Sierra & Jennings 1998)");
-        w.WriteLine("and the Vickrey tender need device-to-device messages, bilateral negotiation and contract-net tenders, which the");
-        w.WriteLine("engine does not have yet.");
+        w.WriteLine("Negotiation tactics (Faratin, Sierra & Jennings 1998) and the Vickrey tender need bilateral negotiation");
+        w.WriteLine("and contract-net tenders, which the engine does not have yet.");
     }
 }

@@ -30,7 +30,7 @@ public sealed class ReproduceTests
         var result = await Cli.Run(work, "reproduce", "--scenarios", Scenarios, "--out", "v", "--parallel", "4");
 
         var rows = File.ReadAllLines(Path.Combine(work, "v", "validation.csv")).Skip(1).Select(r => r.Split(',')).ToArray();
-        Assert.Equal(["call-market-equilibrium", "gode-sunder-zi", "zip-convergence"], rows.Select(r => r[0]).Distinct().Order());
+        Assert.Equal(["boltzmann-gibbs", "call-market-equilibrium", "gode-sunder-zi", "zip-convergence"], rows.Select(r => r[0]).Distinct().Order());
         Assert.Equal(rows.Any(r => r[^1] == "false") ? 1 : 0, result.ExitCode);
 
         // The reported ZI-C efficiency is the mean of what Analysis measures on the run folders.
