@@ -37,7 +37,7 @@ public sealed class CallMarket : IMarketMechanism
         var book = new TickBook(_resource, _feePpm, tick, orders);
         var quotes = book.Orders;
         var sequence = book.SeededOrder(_seed);
-        var rank = book.SeededRank(_seed);
+        var rank = TickBook.RankOf(sequence);
         var bids = Ranked(quotes, rank, Side.Buy);
         var asks = Ranked(quotes, rank, Side.Sell);
 

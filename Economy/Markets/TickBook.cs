@@ -77,10 +77,9 @@ internal sealed class TickBook
         return sequence;
     }
 
-    /// <summary>The position of each order in <see cref="SeededOrder"/>: a tie-break rank.</summary>
-    public int[] SeededRank(ulong seed)
+    /// <summary>The position of each order in a <see cref="SeededOrder"/> sequence: a tie-break rank.</summary>
+    public static int[] RankOf(int[] sequence)
     {
-        var sequence = SeededOrder(seed);
         var rank = new int[sequence.Length];
         for (var i = 0; i < sequence.Length; i++) rank[sequence[i]] = i;
         return rank;

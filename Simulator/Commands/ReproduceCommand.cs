@@ -41,9 +41,7 @@ public sealed class ReproduceCommand : AsyncCommand<ReproduceSettings>
         try
         {
             await using var silo = settings.Engine == "orleans" ? await EmbeddedSilo.StartAsync(cancellationToken) : null;
-            checks = await AnsiConsole.Progress()
-                .AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            checks = await ProgressBars.Create()
                 .StartAsync(async ctx =>
                 {
                     var task = ctx.AddTask($"{suite.RunCount} runs of {chosen.Length} experiments", maxValue: suite.RunCount);

@@ -21,9 +21,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         RunOutcome outcome;
         try
         {
-            outcome = await AnsiConsole.Progress()
-                .AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            outcome = await ProgressBars.Create()
                 .StartAsync(async ctx =>
                 {
                     var task = ctx.AddTask("starting", maxValue: scenario.Ticks);
