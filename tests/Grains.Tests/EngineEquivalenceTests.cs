@@ -12,15 +12,7 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture) : IClassFixtu
     public async Task Orleans_engine_writes_the_reference_files_byte_for_byte_whatever_the_shard_count(int shards)
     {
         var scenario = TestScenarios.Mixed();
-        var reference = await RunFiles.Run(scenario, RunDriver.Reference, null);
-        var orleans = await RunFiles.Run(scenario, RunDriver.Orleans, fixture.Grains, shards);
-
-        Assert.True(reference.Succeeded, reference.Error);
-        Assert.True(orleans.Succeeded, orleans.Error);
-        Assert.True(reference.Trades > 50, $"the scenario should trade, got {reference.Trades} trades");
-        var expected = RunFiles.Read(reference);
-        var actual = RunFiles.Read(orleans);
-        foreach (var file in RunFiles.Csv) Assert.True(expected[file].AsSpan().SequenceEqual(actual[file]), $"{file} differs with {shards} shards");
+        var (reference, orleans) = await RunFiles.AssertEnginesAgree(scenario, fixture.Grains, shards, minTrades: 51);
     }
 
     [Theory]
@@ -29,15 +21,7 @@ public sealed class EngineEquivalenceTests(ClusterFixture fixture) : IClassFixtu
     public async Task Textbook_traders_with_periods_and_shifts_give_the_reference_files_too(int shards)
     {
         var scenario = TestScenarios.Classic();
-        var reference = await RunFiles.Run(scenario, RunDriver.Reference, null);
-        var orleans = await RunFiles.Run(scenario, RunDriver.Orleans, fixture.Grains, shards);
-
-        Assert.True(reference.Succeeded, reference.Error);
-        Assert.True(orleans.Succeeded, orleans.Error);
-        Assert.True(reference.Trades > 20, $"the scenario should trade, got {reference.Trades} trades");
-        var expected = RunFiles.Read(reference);
-        var actual = RunFiles.Read(orleans);
-        foreach (var file in RunFiles.Csv) Assert.True(expected[file].AsSpan().SequenceEqual(actual[file]), $"{file} differs with {shards} shards");
+        var (reference, orleans) = await RunFiles.AssertEnginesAgree(scenario, fixture.Grains, shards, minTrades: 21);
 
         // The manifest carries the periods and the competitive equilibrium of each schedule regime.
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(reference.Folder, "manifest.json")));

@@ -21,14 +21,7 @@ public sealed class MoneyExchangeEquivalenceTests(ClusterFixture fixture) : ICla
     [InlineData(4)]
     public async Task Orleans_engine_writes_the_reference_files_with_money_exchange(int shards)
     {
-        var reference = await RunFiles.Run(Exchange, RunDriver.Reference, null);
-        var orleans = await RunFiles.Run(Exchange, RunDriver.Orleans, fixture.Grains, shards);
-
-        Assert.True(reference.Succeeded, reference.Error);
-        Assert.True(orleans.Succeeded, orleans.Error);
-        var expected = RunFiles.Read(reference);
-        var actual = RunFiles.Read(orleans);
-        foreach (var file in RunFiles.Csv) Assert.True(expected[file].AsSpan().SequenceEqual(actual[file]), $"{file} differs with {shards} shards");
+        var (reference, orleans) = await RunFiles.AssertEnginesAgree(Exchange, fixture.Grains, shards);
         var inFlight = File.ReadAllLines(Path.Combine(orleans.Folder, "ticks.csv")).Skip(1).Select(l => l.Split(',')[^1]);
         Assert.Contains(inFlight, v => v != "0.000000"); // money really was in flight
     }

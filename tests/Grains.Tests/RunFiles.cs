@@ -16,6 +16,24 @@ public static class RunFiles
         return await RunDriver.RunAsync(request, progress: null, CancellationToken.None);
     }
 
+    /// <summary>
+    /// Runs the scenario on the reference engine and on the given cluster, and asserts both succeed,
+    /// trade at least <paramref name="minTrades"/> times and write byte-identical CSV files.
+    /// </summary>
+    public static async Task<(RunOutcome Reference, RunOutcome Orleans)> AssertEnginesAgree(Scenario scenario, IGrainFactory grains, int shards, long minTrades = 0)
+    {
+        var reference = await Run(scenario, RunDriver.Reference, null);
+        var orleans = await Run(scenario, RunDriver.Orleans, grains, shards);
+
+        Assert.True(reference.Succeeded, reference.Error);
+        Assert.True(orleans.Succeeded, orleans.Error);
+        Assert.True(reference.Trades >= minTrades, $"the scenario should trade at least {minTrades} times, got {reference.Trades}");
+        var expected = Read(reference);
+        var actual = Read(orleans);
+        foreach (var file in Csv) Assert.True(expected[file].AsSpan().SequenceEqual(actual[file]), $"{file} differs with {shards} shards");
+        return (reference, orleans);
+    }
+
     public static Dictionary<string, byte[]> Read(RunOutcome outcome) =>
         Csv.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(outcome.Folder, f)));
 }
