@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using M2MSim.Economy.Randomness;
 using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Scenarios.Loading;
+using static M2MSim.Economy.Tests.Scenarios.ScenarioAssert;
 
 namespace M2MSim.Economy.Tests.Scenarios;
 
@@ -13,28 +14,6 @@ namespace M2MSim.Economy.Tests.Scenarios;
 /// </summary>
 public sealed class ScenarioLimitsTests
 {
-    // Line numbers matter: the devices list starts at line 7, column 3.
-    private const string Minimal = """
-        name: m
-        ticks: 10
-        markets:
-          - resource: compute
-            price_range: [1, 2]
-        devices:
-          - type: a
-            count: 1
-            strategy: zi-c
-        """;
-
-    private static ScenarioError Single(string yaml) =>
-        Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(yaml, "s.yaml")).Errors);
-
-    private static void AssertError(ScenarioError error, int line, int column, string path, string messagePart)
-    {
-        Assert.Equal((line, column, path), (error.Line, error.Column, error.Path));
-        Assert.Contains(messagePart, error.Message, StringComparison.Ordinal);
-    }
-
     private static Scenario Parses(string yaml) => ScenarioLoader.Parse(yaml, "s.yaml");
 
     private static string WithPopulation(string extra) => Minimal.Replace("    strategy: zi-c", "    strategy: zi-c\n    " + extra);

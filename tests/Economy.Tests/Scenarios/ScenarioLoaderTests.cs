@@ -2,6 +2,7 @@ using M2MSim.Economy.Resources;
 using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Scenarios.Loading;
 using M2MSim.Economy.Strategies;
+using static M2MSim.Economy.Tests.Scenarios.ScenarioAssert;
 
 namespace M2MSim.Economy.Tests.Scenarios;
 
@@ -42,33 +43,6 @@ public sealed class ScenarioLoaderTests
         output:
           trades: false
         """;
-
-    private const string Minimal = """
-        name: m
-        ticks: 10
-        markets:
-          - resource: compute
-            price_range: [1, 2]
-        devices:
-          - type: a
-            count: 1
-            strategy: zi-c
-        """;
-
-    private static ScenarioException Fails(string yaml, params string[] overrides) =>
-        Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(yaml, "s.yaml", overrides));
-
-    private static ScenarioError Single(string yaml, params string[] overrides)
-    {
-        var e = Fails(yaml, overrides);
-        return Assert.Single(e.Errors);
-    }
-
-    private static void AssertError(ScenarioError error, int line, int column, string path, string messagePart)
-    {
-        Assert.Equal((line, column, path), (error.Line, error.Column, error.Path));
-        Assert.Contains(messagePart, error.Message, StringComparison.Ordinal);
-    }
 
     [Fact]
     public void Full_example_parses_into_the_model()

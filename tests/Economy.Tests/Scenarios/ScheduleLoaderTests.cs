@@ -3,6 +3,7 @@ using M2MSim.Economy.Resources;
 using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Scenarios.Loading;
 using M2MSim.Economy.Strategies;
+using static M2MSim.Economy.Tests.Scenarios.ScenarioAssert;
 
 namespace M2MSim.Economy.Tests.Scenarios;
 
@@ -34,15 +35,6 @@ public sealed class ScheduleLoaderTests
             sells: {data: [50, 70]}
             quote: all
         """;
-
-    private static ScenarioError[] Errors(string yaml, params string[] overrides) =>
-        Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(yaml, "s.yaml", overrides)).Errors.ToArray();
-
-    private static void AssertError(ScenarioError error, int line, int column, string path, string messagePart)
-    {
-        Assert.Equal((line, column, path), (error.Line, error.Column, error.Path));
-        Assert.Contains(messagePart, error.Message, StringComparison.Ordinal);
-    }
 
     [Fact]
     public void Schedules_quote_mode_periods_and_shifts_parse_into_the_model()
