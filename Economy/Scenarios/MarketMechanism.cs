@@ -10,4 +10,7 @@ public enum MarketMechanism
 
     /// <summary>Posted price set by the market operator and adjusted to excess demand.</summary>
     Posted = 2,
+
+    /// <summary>Bilateral negotiation: devices bargain in alternating offers; the market only logs their deals.</summary>
+    Negotiation = 3,
 }
