@@ -30,7 +30,7 @@ public sealed class ReproduceTests
         var result = await Cli.Run(work, "reproduce", "--scenarios", Scenarios, "--out", "v", "--parallel", "4");
 
         var rows = File.ReadAllLines(Path.Combine(work, "v", "validation.csv")).Skip(1).Select(r => r.Split(',')).ToArray();
-        Assert.Equal(["boltzmann-gibbs", "call-market-equilibrium", "gode-sunder-zi", "zip-convergence"], rows.Select(r => r[0]).Distinct().Order());
+        Assert.Equal(["boltzmann-gibbs", "call-market-equilibrium", "faratin-negotiation", "gode-sunder-zi", "zip-convergence"], rows.Select(r => r[0]).Distinct().Order());
         Assert.Equal(rows.Any(r => r[^1] == "false") ? 1 : 0, result.ExitCode);
 
         // The reported ZI-C efficiency is the mean of what Analysis measures on the run folders.
@@ -40,6 +40,13 @@ public sealed class ReproduceTests
             .Average(m => (double)(m.Sum(p => p.RealisedSurplus) / m.Sum(p => p.MaxSurplus!.Value)));
         var reported = double.Parse(rows.Single(r => r[1] == "ZI-C allocative efficiency")[3], CultureInfo.InvariantCulture);
         Assert.Equal(measured, reported, 5);
+
+        // So is the Boulware buyer's share of the surplus, from the negotiated deals in trades.csv.
+        var shares = Directory.GetDirectories(Path.Combine(work, "v", "runs", "faratin-negotiation"), "boulware-conceder-r*")
+            .Select(f => NegotiationSummary.ForRun(f).BuyerShare).ToArray();
+        Assert.Equal(10, shares.Length);
+        var share = double.Parse(rows.Single(r => r[1].StartsWith("Boulware buyer's share", StringComparison.Ordinal))[3], CultureInfo.InvariantCulture);
+        Assert.Equal(shares.Average(), share, 5);
     }
 
     [Fact]
