@@ -10,4 +10,7 @@ public enum MarketMechanism
 
     /// <summary>Posted price set by the market operator and adjusted to excess demand.</summary>
     Posted = 2,
+
+    /// <summary>Sealed-bid tender (contract-net): jobs are awarded to the lowest eligible provider and paid on completion.</summary>
+    Tender = 3,
 }

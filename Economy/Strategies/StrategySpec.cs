@@ -1,7 +1,7 @@
 namespace M2MSim.Economy.Strategies;
 
 /// <summary>A strategy and its parameters, as a scenario file gives them.</summary>
-/// <param name="Margin">Fixed-margin only: a buyer bids value × (1 − margin), a seller asks cost × (1 + margin).</param>
+/// <param name="Margin">Fixed-margin only, in (−1, 1): a buyer bids value × (1 − margin), a seller asks cost × (1 + margin).</param>
 public sealed record StrategySpec(StrategyKind Kind, double Margin = 0)
 {
     public string Name => Kind switch
