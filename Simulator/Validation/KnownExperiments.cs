@@ -11,5 +11,6 @@ public static class KnownExperiments
         new ZipConvergenceExperiment(),
         new CallMarketExperiment(),
         new BoltzmannGibbsExperiment(),
+        new VickreyTenderExperiment(),
     ];
 }

@@ -69,4 +69,33 @@ public sealed class TenderPropertyTests
 
             Order byId(int device) => orders.Single(o => o.Device == device);
         });
+
+    /// <summary>
+    /// Vickrey's theorem on the mechanism itself: when every provider has room for all the jobs of
+    /// the tick (so each job is an auction of its own), a provider bidding against fixed rivals for
+    /// fixed jobs earns at least as much bidding its cost as bidding any other price, below or
+    /// above it; at first price its truthful bid earns nothing. (With rivals short of capacity it
+    /// fails: losing one job to a cheap rival can use up that rival and raise the price of the
+    /// next job the provider wins. See model.md.)
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property Bidding_its_cost_is_a_best_response_in_a_vickrey_tender() =>
+        Prop.ForAll(RandomBooks.Books(maxQuantity: 3).ToArbitrary(), Gen.Choose(1, 20).ToArbitrary(), (b, cost) =>
+        {
+            const int probe = 10_000; // above every device of the book
+            var c = cost * 1_000L + 1;
+            long Surplus(long ask, TenderAward award)
+            {
+                var bid = new Order(OrderIds.For(probe, b.Resource, Side.Sell), probe, b.Resource, Side.Sell, 1_000, ask);
+                var tender = new Tender(b.Resource, 0, b.Seed, award, 1);
+                var roomy = b.Orders.Select(o => o.Side == Side.Sell ? o with { Quantity = 1_000 } : o);
+                return tender.Clear(b.Tick, [.. roomy, bid]).Trades.Where(t => t.Seller == probe).Sum(t => (t.Price - c) * t.Quantity);
+            }
+            var truthful = Surplus(c, TenderAward.Second);
+            var deviations = Enumerable.Range(1, 25).Select(p => p * 1_000L + 1).Append(c - 1).Append(c + 1).Where(a => a > 0 && a != c)
+                .Select(a => (Ask: a, Surplus: Surplus(a, TenderAward.Second))).ToArray();
+            var better = deviations.Where(d => d.Surplus > truthful).ToArray();
+            return (better.Length == 0).Label($"truthful {truthful}, better: {string.Join(", ", better)}")
+                .And(Surplus(c, TenderAward.First) == 0).Label("first price pays a truthful bid its cost");
+        });
 }
