@@ -30,7 +30,7 @@ public static class RunFolderReader
     }
 
     private static readonly string[] TradeColumns =
-        ["tick", "resource", "seq", "buyer", "seller", "quantity", "price", "fee", "buyer_value", "seller_cost"];
+        ["tick", "resource", "seq", "buyer", "seller", "quantity", "price", "fee", "buyer_value", "seller_cost", "rounds"];
 
     /// <summary>Streams trades.csv; a run written with output.trades false has none to read.</summary>
     public static IEnumerable<TradeRecord> ReadTrades(string folder)
@@ -47,7 +47,7 @@ public static class RunFolderReader
                 row = new TradeRecord(
                     csv.GetField<int>("tick"), csv.GetField("resource")!, csv.GetField<int>("seq"), csv.GetField<int>("buyer"),
                     csv.GetField<int>("seller"), csv.GetField<int>("quantity"), csv.GetField<decimal>("price"), csv.GetField<decimal>("fee"),
-                    csv.GetField<decimal>("buyer_value"), csv.GetField<decimal>("seller_cost"));
+                    csv.GetField<decimal>("buyer_value"), csv.GetField<decimal>("seller_cost"), csv.GetField<int>("rounds"));
             }
             catch (CsvHelperException e)
             {

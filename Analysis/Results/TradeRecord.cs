@@ -11,7 +11,8 @@ public sealed record TradeRecord(
     decimal Price,
     decimal Fee,
     decimal BuyerValue,
-    decimal SellerCost)
+    decimal SellerCost,
+    int Rounds = 0)
 {
     /// <summary>Realised surplus of the fill: quantity × (value − cost); the fee only moves money to the sink.</summary>
     public decimal Surplus => Quantity * (BuyerValue - SellerCost);

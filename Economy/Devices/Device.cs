@@ -10,7 +10,7 @@ namespace M2MSim.Economy.Devices;
 /// One device's behaviour and state: wallet, inventory, strategy. Both engines drive it through
 /// <see cref="Step"/> only, so the Orleans grain and the reference loop cannot drift apart.
 /// </summary>
-public sealed class Device
+public sealed partial class Device
 {
     /// <summary>
     /// The most units one order may carry. Data inventory accumulates over ticks, so without a cap
@@ -19,7 +19,7 @@ public sealed class Device
     /// </summary>
     public const int MaxOrderQuantity = 1_000_000;
 
-    private readonly IStrategy _strategy;
+    private readonly IStrategy? _strategy; // null for a negotiation tactic, which quotes in no market
     private readonly Wallet _wallet;
     private readonly long[] _inventory = new long[Resources.Resources.Count];
     private readonly long[] _reserved = new long[Resources.Resources.Count];
@@ -43,11 +43,12 @@ public sealed class Device
     {
         Spec = spec;
         _strategy = spec.Strategy.Create(spec.Seed, spec.Id);
+        _tactic = spec.Strategy.CreateTactic();
         _wallet = new Wallet(spec.InitialBalance);
     }
 
     /// <summary>The device's strategy object (its own, for a learning strategy).</summary>
-    public IStrategy Strategy => _strategy;
+    public IStrategy Strategy => _strategy ?? throw new InvalidOperationException($"Device {Id} negotiates ({Spec.Strategy.Name}); it has no market strategy.");
 
     public DeviceSpec Spec { get; }
 
@@ -56,33 +57,49 @@ public sealed class Device
     public long Wealth => _wallet.Total;
 
     /// <summary>
-    /// Settles last tick's order results, then, if the device is scheduled this tick and the run
-    /// is not in its final settlement, produces, consumes and quotes.
+    /// Settles last tick's order results and messages, answers negotiation offers, then, if the
+    /// device is scheduled this tick and the run is not in its final settlement, produces, consumes,
+    /// quotes and opens negotiations.
     /// </summary>
     /// <param name="settlements">Results of this device's orders from the previous tick.</param>
-    /// <param name="final">True for the settlement after the last tick: settle, send nothing.</param>
+    /// <param name="final">True for the settlement after the last tick: settle and pay what was agreed, start nothing.</param>
     /// <param name="tapes">The previous tick's tape of each market, for strategies that learn; null or
     /// empty for none. A device learns only on its active ticks, before it quotes.</param>
-    /// <param name="incoming">Money other devices sent it in the previous tick.</param>
+    /// <param name="incoming">Messages other devices sent it in the previous tick, sorted by sender.</param>
     public DeviceStepResult Step(int tick, ReadOnlySpan<OrderResult> settlements, bool final, IReadOnlyList<MarketTape>? tapes = null,
-        ReadOnlySpan<Transfer> incoming = default)
+        ReadOnlySpan<PeerMessage> incoming = default)
     {
         long fees = 0;
         foreach (var r in settlements) fees += Settle(r);
-        foreach (var t in incoming)
+        var outbox = new Outbox();
+        List<PeerMessage>? moves = null;
+        foreach (var m in incoming)
         {
-            if (t.To != Id) throw new InvalidOperationException($"Device {Id} received device {t.To}'s transfer from device {t.From}.");
-            _wallet.Receive(t.Amount);
+            if (m.To != Id) throw new InvalidOperationException($"Device {Id} received device {m.To}'s message from device {m.From}.");
+            switch (m.Kind)
+            {
+                case MessageKind.Gift: _wallet.Receive(m.Amount); break;
+                case MessageKind.Pay: fees += ReceivePayment(m); break;
+                case MessageKind.Accept: Accepted(m, outbox); break;
+                default: (moves ??= []).Add(m); break; // answered after a new period has started
+            }
         }
 
-        if (final || !Spec.IsActive(tick))
-            return new DeviceStepResult([], _wallet.Total, fees);
-
-        var transfers = Give(tick);
-        var random = new RandomStream(Spec.Seed, RandomPurpose.Strategy, Spec.Id, tick);
+        if (final) return outbox.Result([], _wallet.Total, fees);
+        // A new period starts at the device's first step in it, whether it acts or only answers.
         if (Spec.Schedule is { } schedule) StartPeriod(schedule, tick);
-        if (tapes is { Count: > 0 } && _strategy.Learns) Learn(tapes, ref random);
-        if (Spec.Schedule is not null) return new DeviceStepResult(QuoteUnits(ref random), _wallet.Total, fees, transfers);
+        if (moves is not null) Answer(tick, moves, outbox);
+        if (!Spec.IsActive(tick)) return outbox.Result([], _wallet.Total, fees);
+
+        if (Give(tick) is { } gift) outbox.Send(gift);
+        if (_tactic is not null)
+        {
+            OpenNegotiations(tick, outbox);
+            return outbox.Result([], _wallet.Total, fees);
+        }
+        var random = new RandomStream(Spec.Seed, RandomPurpose.Strategy, Spec.Id, tick);
+        if (tapes is { Count: > 0 } && Strategy.Learns) Learn(tapes, ref random);
+        if (Spec.Schedule is not null) return outbox.Result(QuoteUnits(ref random), _wallet.Total, fees);
 
         var orders = new List<Order>(2);
         foreach (var resource in Resources.Resources.All)
@@ -98,11 +115,11 @@ public sealed class Device
             need -= own;
 
             var market = Spec.Markets[i];
-            if (!market.HasMarket) continue;
+            if (!market.HasMarket || market.Negotiated) continue;
 
             if (need > 0 && !IsOutstanding(OrderIds.For(Id, resource, Side.Buy)))
             {
-                var price = _strategy.Bid(Spec.Values[i], market, ref random);
+                var price = Strategy.Bid(Spec.Values[i], market, ref random);
                 var quantity = price > 0 ? Math.Min(Math.Min(need, _wallet.Balance / price), MaxOrderQuantity) : 0;
                 if (quantity > 0 && _wallet.TryReserve(checked(price * quantity)))
                     orders.Add(Sent(new Order(OrderIds.For(Id, resource, Side.Buy), Id, resource, Side.Buy, (int)quantity, price, Spec.Values[i])));
@@ -113,7 +130,7 @@ public sealed class Device
                 // The seller pays the fee, so its reservation price is the cost grossed up for it:
                 // any fill at or above the ask then leaves proceeds − fee ≥ cost. Done here, not in
                 // each strategy, so no strategy can forget it.
-                var price = _strategy.Ask(market.GrossCost(Spec.Costs[i]), market, ref random);
+                var price = Strategy.Ask(market.GrossCost(Spec.Costs[i]), market, ref random);
                 if (price > 0)
                 {
                     var quantity = (int)Math.Min(_inventory[i], MaxOrderQuantity);
@@ -123,7 +140,7 @@ public sealed class Device
                 }
             }
         }
-        return new DeviceStepResult(orders.ToArray(), _wallet.Total, fees, transfers);
+        return outbox.Result(orders.ToArray(), _wallet.Total, fees);
     }
 
     /// <summary>
@@ -131,14 +148,14 @@ public sealed class Device
     /// a device that can afford its gift pays it to a uniformly random other device. Nobody goes
     /// below zero, and the money is in flight until the receiver's next step.
     /// </summary>
-    private Transfer[]? Give(int tick)
+    private PeerMessage? Give(int tick)
     {
         if (Spec.Gives <= 0 || Spec.Devices < 2 || _wallet.Balance < Spec.Gives) return null;
         var random = new RandomStream(Spec.Seed, RandomPurpose.Exchange, Spec.Id, tick);
         var to = (int)random.NextLong(0, Spec.Devices - 2);
         if (to >= Id) to++; // uniform over everyone else
         _wallet.Pay(Spec.Gives);
-        return [new Transfer(Id, to, Spec.Gives)];
+        return PeerMessage.Gift(Id, to, Spec.Gives);
     }
 
     public DeviceSnapshot Snapshot() => new(
@@ -171,6 +188,7 @@ public sealed class Device
     {
         var period = schedule.PeriodOf(tick);
         if (period == _period) return;
+        if (_period >= 0) DropNegotiations();
         _period = period;
         _regime = schedule.RegimeOf(period);
         foreach (var resource in Resources.Resources.All)
@@ -193,14 +211,14 @@ public sealed class Device
         {
             var i = (int)resource;
             var market = Spec.Markets[i];
-            if (!market.HasMarket) continue;
+            if (!market.HasMarket || market.Negotiated) continue;
 
             var values = regime.Buys[i];
             var bought = _traded[Slot(resource, Side.Buy)];
             for (var u = 0; u < values.Length; u++)
             {
                 if (bought[u] || IsOutstanding(OrderIds.For(Id, resource, Side.Buy, u))) continue;
-                var price = _strategy.Bid(values[u], market, ref random);
+                var price = Strategy.Bid(values[u], market, ref random);
                 // Escrow as for any bid: a buyer never pays more than it holds.
                 if (price > 0 && _wallet.TryReserve(price))
                     orders.Add(Sent(new Order(OrderIds.For(Id, resource, Side.Buy, u), Id, resource, Side.Buy, 1, price, values[u])));
@@ -212,7 +230,7 @@ public sealed class Device
             for (var u = 0; u < costs.Length; u++)
             {
                 if (sold[u] || IsOutstanding(OrderIds.For(Id, resource, Side.Sell, u))) continue;
-                var price = _strategy.Ask(market.GrossCost(costs[u]), market, ref random);
+                var price = Strategy.Ask(market.GrossCost(costs[u]), market, ref random);
                 if (price > 0)
                     orders.Add(Sent(new Order(OrderIds.For(Id, resource, Side.Sell, u), Id, resource, Side.Sell, 1, price, costs[u])));
                 if (!all) break;
@@ -231,7 +249,7 @@ public sealed class Device
         foreach (var tape in tapes)
         {
             var market = Spec.Markets[(int)tape.Resource];
-            if (!market.HasMarket || tape.Shouts.Length == 0) continue;
+            if (!market.HasMarket || market.Negotiated || tape.Shouts.Length == 0) continue;
             var n = 0;
             foreach (var side in (ReadOnlySpan<Side>)[Side.Buy, Side.Sell])
             {
@@ -239,7 +257,7 @@ public sealed class Device
             }
             foreach (var shout in tape.Shouts)
             {
-                for (var k = 0; k < n; k++) _strategy.Observe(roles[k].Side, roles[k].Limit, roles[k].Active, shout, market, ref random);
+                for (var k = 0; k < n; k++) Strategy.Observe(roles[k].Side, roles[k].Limit, roles[k].Active, shout, market, ref random);
             }
         }
     }

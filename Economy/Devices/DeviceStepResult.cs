@@ -2,8 +2,9 @@ using M2MSim.Economy.Markets;
 
 namespace M2MSim.Economy.Devices;
 
-/// <summary>What a device returns from a step: its orders for the tick and its wallet summary.</summary>
+/// <summary>What a device returns from a step: its orders and messages for the tick, the deals it struck, and its wallet summary.</summary>
 /// <param name="Wealth">Balance + escrow after the step.</param>
 /// <param name="FeesPaid">Market fees paid in this step (they go to the fee sink).</param>
-/// <param name="Transfers">Money sent to other devices in this step (null: none).</param>
-public readonly record struct DeviceStepResult(Order[] Orders, long Wealth, long FeesPaid, Transfer[]? Transfers = null);
+/// <param name="Messages">Messages to other devices (gifts, payments, negotiation moves) sent in this step (null: none).</param>
+/// <param name="Deals">Negotiated deals this device agreed to in this step, for the trade log (null: none); the engine numbers them.</param>
+public readonly record struct DeviceStepResult(Order[] Orders, long Wealth, long FeesPaid, PeerMessage[]? Messages = null, Trade[]? Deals = null);

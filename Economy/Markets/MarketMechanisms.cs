@@ -15,6 +15,7 @@ public static class MarketMechanisms
             MarketMechanism.Call => new CallMarket(spec.Resource, spec.FeePpm, seed),
             MarketMechanism.Posted => new PostedPrice(spec.Resource, spec.FeePpm, seed,
                 Micros.FromUnits(spec.MinPrice), Micros.FromUnits(spec.MaxPrice), spec.InitialPriceMicros, spec.Adjust),
+            MarketMechanism.Negotiation => new BilateralNegotiation(spec.Resource),
             MarketMechanism.Tender => new Tender(spec.Resource, spec.FeePpm, seed,
                 spec.Award ?? MarketSpec.DefaultAward, spec.Duration ?? MarketSpec.DefaultDuration),
             _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Mechanism, "Unknown market mechanism."),

@@ -6,6 +6,7 @@ namespace M2MSim.Economy.Markets;
 /// <param name="Sequence">Position of the trade within its market and tick.</param>
 /// <param name="BuyerValue">The buyer's value of a unit (its order's reservation), for surplus measures.</param>
 /// <param name="SellerCost">The seller's cost of a unit (its order's reservation), for surplus measures.</param>
+/// <param name="Rounds">Negotiated deals: offers exchanged up to the one accepted (1: the opening offer was accepted); 0 for a market trade.</param>
 public readonly record struct Trade(
     int Tick,
     Resource Resource,
@@ -16,4 +17,5 @@ public readonly record struct Trade(
     long Price,
     long Fee,
     long BuyerValue = 0,
-    long SellerCost = 0);
+    long SellerCost = 0,
+    int Rounds = 0);

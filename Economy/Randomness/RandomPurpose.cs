@@ -13,4 +13,7 @@ public enum RandomPurpose : ulong
 
     /// <summary>Who receives a device's gift of money (subject = giver).</summary>
     Exchange = 5,
+
+    /// <summary>Which seller a buyer opens a negotiation with (subject = buyer).</summary>
+    Negotiation = 6,
 }

@@ -11,6 +11,9 @@ public enum MarketMechanism
     /// <summary>Posted price set by the market operator and adjusted to excess demand.</summary>
     Posted = 2,
 
+    /// <summary>Bilateral negotiation: devices bargain in alternating offers; the market only logs their deals.</summary>
+    Negotiation = 3,
+
     /// <summary>Sealed-bid tender (contract-net): jobs are awarded to the lowest eligible provider and paid on completion.</summary>
-    Tender = 3,
+    Tender = 4,
 }

@@ -34,7 +34,7 @@ public sealed record MarketSpec(
     public long FeePpm => ToPpm(Fee);
 
     /// <summary>The market as devices see it: range and fee, rounded as the validator checked them.</summary>
-    public MarketTerms Terms => new(Micros.FromUnits(MinPrice), Micros.FromUnits(MaxPrice), FeePpm);
+    public MarketTerms Terms => new(Micros.FromUnits(MinPrice), Micros.FromUnits(MaxPrice), FeePpm, Mechanism == MarketMechanism.Negotiation);
 
     /// <summary>
     /// The posted price of the first tick in micro-units: <see cref="InitialPrice"/> rounded, or the

@@ -17,6 +17,7 @@ public sealed class PopulationBuilder
     private readonly int[] _firstId;
     private readonly MarketTerms[] _markets = new MarketTerms[Resources.Resources.Count];
     private readonly DeviceSchedule?[] _schedules;
+    private readonly IdRange[]?[]? _sellers;
 
     public PopulationBuilder(Scenario scenario)
     {
@@ -37,6 +38,26 @@ public sealed class PopulationBuilder
         _schedules = scenario.Populations
             .Select(p => p.HasSchedules ? new DeviceSchedule(periodLength, p.Quote ?? QuoteMode.One, ScheduleRegimes.Of(scenario, p)) : null)
             .ToArray();
+        _sellers = Sellers(scenario, _firstId);
+    }
+
+    /// <summary>
+    /// For each negotiated resource, the populations that sell it: the devices a buyer may open a
+    /// negotiation with. Null when no market is negotiated.
+    /// </summary>
+    private static IdRange[]?[]? Sellers(Scenario scenario, int[] firstId)
+    {
+        if (!scenario.Markets.Any(m => m.Mechanism == MarketMechanism.Negotiation)) return null;
+        var sellers = new IdRange[]?[Resources.Resources.Count];
+        foreach (var m in scenario.Markets.Where(m => m.Mechanism == MarketMechanism.Negotiation))
+        {
+            sellers[(int)m.Resource] = scenario.Populations
+                .Select((p, i) => (p, i))
+                .Where(x => x.p.Count > 0 && x.p.Sells is { } sells && sells.ContainsKey(m.Resource))
+                .Select(x => new IdRange(firstId[x.i], x.p.Count))
+                .ToArray();
+        }
+        return sellers;
     }
 
     public int DeviceCount { get; }
@@ -63,9 +84,13 @@ public sealed class PopulationBuilder
             values[i] = Money(pop.Values, r, ref random);
             costs[i] = Money(pop.Costs, r, ref random);
         }
+        // Drawn last, and only for tactics, so adding negotiation shifted no earlier scenario's draws.
+        var deadline = pop.Strategy.IsTactic
+            ? (int)Math.Max(1, Math.Round((pop.Strategy.Deadline ?? Distribution.Fixed(StrategySpec.DefaultDeadline)).Sample(ref random), MidpointRounding.ToEven))
+            : 0;
         return new DeviceSpec(id, pop.Type, pop.Strategy, wallet, production, consumption, values, costs,
             pop.Every, phase, (MarketTerms[])_markets.Clone(), _scenario.Seed, _schedules[p],
-            pop.Gives is { } gift ? Micros.FromUnits(gift) : 0, DeviceCount);
+            pop.Gives is { } gift ? Micros.FromUnits(gift) : 0, DeviceCount, deadline, pop.HasSchedules ? _sellers : null);
     }
 
     private static int Units(IReadOnlyDictionary<Resource, Distribution> map, Resource r, ref RandomStream random) =>

@@ -15,7 +15,7 @@ public sealed class DeviceRoster
     private readonly DeviceSpec[] _specs;
     private readonly MarketSpec[] _markets;
     private readonly List<OrderResult>?[] _inbox;
-    private readonly List<Transfer>?[] _incoming;
+    private readonly List<PeerMessage>?[] _incoming;
     private readonly long[] _wealth;
 
     public DeviceRoster(DeviceSpec[] specs, MarketSpec[] markets)
@@ -23,7 +23,7 @@ public sealed class DeviceRoster
         _specs = specs;
         _markets = markets;
         _inbox = new List<OrderResult>?[specs.Length];
-        _incoming = new List<Transfer>?[specs.Length];
+        _incoming = new List<PeerMessage>?[specs.Length];
         _wealth = new long[specs.Length];
         for (var i = 0; i < specs.Length; i++)
         {
@@ -50,8 +50,8 @@ public sealed class DeviceRoster
     /// <summary>Holds an order result for the device's next step.</summary>
     public void Deliver(int index, in OrderResult result) => (_inbox[index] ??= []).Add(result);
 
-    /// <summary>Holds money sent to the device for its next step.</summary>
-    public void Deliver(int index, in Transfer transfer) => (_incoming[index] ??= []).Add(transfer);
+    /// <summary>Holds a message (money or a negotiation move) sent to the device, for its next step.</summary>
+    public void Deliver(int index, in PeerMessage transfer) => (_incoming[index] ??= []).Add(transfer);
 
     /// <summary>
     /// The devices to step: those with results to settle, and (outside the final settlement)
@@ -65,37 +65,42 @@ public sealed class DeviceRoster
             var inbox = _inbox[i];
             var incoming = _incoming[i];
             if (inbox is null && incoming is null && (final || !_specs[i].IsActive(tick))) continue;
-            Transfer[] gifts = [];
+            PeerMessage[] messages = [];
             if (incoming is not null)
             {
-                // By sender: a device's wallet never depends on the order gifts arrived in.
-                gifts = [.. incoming.OrderBy(t => t.From)];
-                foreach (var t in gifts) Received += t.Amount;
+                // By sender: a device never depends on the order messages arrived in.
+                messages = [.. incoming.OrderBy(t => t.From).ThenBy(t => t.Resource).ThenBy(t => t.Kind).ThenBy(t => t.Opened).ThenBy(t => t.Round)];
+                foreach (var t in messages)
+                {
+                    if (t.CarriesMoney) Received += t.Amount;
+                }
             }
-            due.Add(new DueDevice(i, inbox is null ? [] : OrderResults.SortedById(inbox), gifts));
+            due.Add(new DueDevice(i, inbox is null ? [] : OrderResults.SortedById(inbox), messages));
             _inbox[i] = null;
             _incoming[i] = null;
         }
         return due;
     }
 
-    /// <summary>One order batch per market, in market order.</summary>
-    public List<Order>[] NewOrderBatches() => _markets.Select(_ => new List<Order>()).ToArray();
+    /// <summary>One batch per market, in market order.</summary>
+    public MarketBatch[] NewBatches() => _markets.Select(_ => new MarketBatch()).ToArray();
 
     /// <summary>
-    /// Records a device's step: its new wallet total, its orders into their market's batch and the
-    /// money it sent into <paramref name="transfers"/>. Returns the fees it paid.
+    /// Records a device's step: its new wallet total, its orders and deals into their market's batch and the
+    /// messages it sent into <paramref name="transfers"/>. Returns the fees it paid.
     /// </summary>
-    public long Record(int index, in DeviceStepResult result, List<Order>[] batches, List<Transfer> transfers)
+    public long Record(int index, in DeviceStepResult result, MarketBatch[] batches, List<PeerMessage> transfers)
     {
         _wealth[index] = result.Wealth;
-        foreach (var o in result.Orders) batches[MarketOrder.IndexOf(_markets, o.Resource)].Add(o);
-        if (result.Transfers is { } sent)
+        foreach (var o in result.Orders) batches[MarketOrder.IndexOf(_markets, o.Resource)].Orders.Add(o);
+        foreach (var d in result.Deals ?? []) batches[MarketOrder.IndexOf(_markets, d.Resource)].Deals.Add(d);
+        if (result.Messages is { } sent)
         {
             foreach (var t in sent)
             {
-                if (t.From != _specs[index].Id || t.Amount <= 0) throw new InvalidOperationException($"Device {_specs[index].Id} reported an invalid transfer {t}.");
-                Sent += t.Amount;
+                if (t.From != _specs[index].Id || t.Amount < 0 || (t.CarriesMoney && t.Amount == 0))
+                    throw new InvalidOperationException($"Device {_specs[index].Id} reported an invalid message {t}.");
+                if (t.CarriesMoney) Sent += t.Amount;
                 transfers.Add(t);
             }
         }

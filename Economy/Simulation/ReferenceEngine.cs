@@ -36,13 +36,13 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
 
     public Task<TickReport> RunTickAsync(int tick, CancellationToken cancellationToken)
     {
-        var batches = _roster.NewOrderBatches();
-        var active = Step(tick, final: false, batches);
+        var batches = _roster.NewBatches();
+        var (active, _) = Step(tick, final: false, batches);
 
         var clearings = new MarketClearing[_markets.Length];
         for (var m = 0; m < _markets.Length; m++)
         {
-            clearings[m] = _markets[m].Clear(tick, batches[m]);
+            clearings[m] = _markets[m].Clear(tick, batches[m].Orders).WithDeals(batches[m].Deals);
             foreach (var r in clearings[m].Results) _roster.Deliver(r.Device, r); // index = device id
         }
         if (_learners) _tapes = MarketTapes.From(clearings);
@@ -53,10 +53,20 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         return Task.FromResult(TickMetrics.Build(tick, clearings, wealth, _fees, active, scenario.Output.Trades, inFlight));
     }
 
+    /// <summary>
+    /// The settlement after the last tick: devices settle what they received, and a buyer told its
+    /// offer was accepted pays, so a second round delivers those payments. No step here starts
+    /// anything new, so it ends after at most two rounds.
+    /// </summary>
     public Task SettleAsync(int tick, CancellationToken cancellationToken)
     {
-        Step(tick, final: true, _roster.NewOrderBatches());
-        MoneyNotConservedException.ThrowIfViolated(tick, _roster.InitialSupply, _roster.Wealth.ToArray().Sum(), _fees, _roster.Sent - _roster.Received);
+        int sent;
+        do
+        {
+            (_, sent) = Step(tick, final: true, _roster.NewBatches());
+            MoneyNotConservedException.ThrowIfViolated(tick, _roster.InitialSupply, _roster.Wealth.ToArray().Sum(), _fees, _roster.Sent - _roster.Received);
+        }
+        while (sent > 0);
         return Task.CompletedTask;
     }
 
@@ -72,13 +82,14 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private int Step(int tick, bool final, List<Order>[] batches)
+    /// <summary>Steps the due devices; returns how many, and how many messages they sent.</summary>
+    private (int Active, int Sent) Step(int tick, bool final, MarketBatch[] batches)
     {
         var due = _roster.TakeDue(tick, final);
-        var transfers = new List<Transfer>();
+        var transfers = new List<PeerMessage>();
         foreach (var d in due) _fees += _roster.Record(d.Index, _devices[d.Index].Step(tick, d.Settlements, final, _tapes, d.Incoming), batches, transfers);
         // Delivered for the next tick: this tick's due list is already taken. Index = device id.
         foreach (var t in transfers) _roster.Deliver(t.To, t);
-        return due.Count;
+        return (due.Count, transfers.Count);
     }
 }

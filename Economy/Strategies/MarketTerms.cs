@@ -5,7 +5,8 @@ namespace M2MSim.Economy.Strategies;
 /// means there is no market) and the fee its sellers pay, in parts per million of a trade's value.
 /// The fee is here because a seller's true reservation price includes it (<see cref="GrossCost"/>).
 /// </summary>
-public readonly record struct MarketTerms(long Min, long Max, long FeePpm)
+/// <param name="Negotiated">The resource is traded by bilateral negotiation between devices, not by quoting in the market.</param>
+public readonly record struct MarketTerms(long Min, long Max, long FeePpm, bool Negotiated = false)
 {
     public const long PpmPerUnit = 1_000_000;
 

@@ -16,4 +16,16 @@ public enum StrategyKind
 
     /// <summary>Zero intelligence plus (Cliff 1997): a profit margin learnt from the market's tape.</summary>
     Zip = 4,
+
+    /// <summary>Time-dependent negotiation tactic that holds out and concedes late (β &lt; 1; Faratin, Sierra &amp; Jennings 1998).</summary>
+    Boulware = 5,
+
+    /// <summary>Time-dependent negotiation tactic that concedes at a constant rate (β = 1).</summary>
+    Linear = 6,
+
+    /// <summary>Time-dependent negotiation tactic that concedes early (β &gt; 1).</summary>
+    Conceder = 7,
+
+    /// <summary>Relative tit-for-tat (Faratin's imitative tactic): concedes in proportion to the opponent's last concession.</summary>
+    TitForTat = 8,
 }

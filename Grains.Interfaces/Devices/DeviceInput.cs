@@ -7,7 +7,7 @@ namespace M2MSim.Grains.Devices;
 /// <param name="Spec">Sent with the device's first step only: the grain builds its state from it.</param>
 /// <param name="Settlements">Results of the device's orders of the previous tick, by order id.</param>
 /// <param name="Final">The settlement after the last tick: settle, send nothing.</param>
-/// <param name="Incoming">Money other devices sent it in the previous tick, by sender.</param>
+/// <param name="Incoming">Messages other devices sent it in the previous tick (money, negotiation moves), by sender.</param>
 /// <param name="Tapes">The previous tick's market tapes (shared by every device of the tick), for strategies that learn.</param>
 [GenerateSerializer, Immutable]
 public sealed record DeviceInput(
@@ -15,4 +15,4 @@ public sealed record DeviceInput(
     [property: Id(1)] OrderResult[] Settlements,
     [property: Id(2)] bool Final,
     [property: Id(3)] MarketTape[]? Tapes = null,
-    [property: Id(4)] Transfer[]? Incoming = null);
+    [property: Id(4)] PeerMessage[]? Incoming = null);

@@ -7,8 +7,8 @@ public interface IMarketGrain : IGrainWithIntegerCompoundKey
 {
     Task Init(MarketSetup setup);
 
-    /// <summary>A shard's orders for the tick, in one batch.</summary>
-    Task Submit(int tick, Immutable<Order[]> orders);
+    /// <summary>A shard's orders for the tick, and the deals its devices negotiated, in one batch.</summary>
+    Task Submit(int tick, Immutable<Order[]> orders, Immutable<Trade[]> deals);
 
     /// <summary>
     /// Clears the tick, sends each shard the results of its orders, and returns the trades and

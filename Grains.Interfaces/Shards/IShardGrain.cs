@@ -19,8 +19,8 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
     /// <summary>A market's results for this shard's orders: held for the devices' next step.</summary>
     Task Deliver(int tick, Immutable<OrderResult[]> results);
 
-    /// <summary>Money sent to this shard's devices: held for their next step.</summary>
-    Task DeliverTransfers(int tick, Immutable<Transfer[]> transfers);
+    /// <summary>Messages sent to this shard's devices: held for their next step.</summary>
+    Task DeliverMessages(int tick, Immutable<PeerMessage[]> transfers);
 
     /// <summary>Final device states, a page at a time, in id order within the shard.</summary>
     Task<Immutable<DeviceSnapshot[]>> Devices(int from, int count);

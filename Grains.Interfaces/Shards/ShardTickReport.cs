@@ -6,7 +6,7 @@ namespace M2MSim.Grains.Shards;
 /// <param name="Wealth">Balance + escrow of each of the shard's devices, in local order.</param>
 /// <param name="FeesPaid">Fees its devices paid in this tick.</param>
 /// <param name="Active">Devices it stepped.</param>
-/// <param name="Outgoing">Money its devices sent to other devices in this tick, for the coordinator to route.</param>
+/// <param name="Outgoing">Messages (money, negotiation moves) its devices sent to other devices in this tick, for the coordinator to route.</param>
 /// <param name="Sent">Money its devices have sent since the start.</param>
 /// <param name="Received">Money credited to its devices since the start.</param>
 [GenerateSerializer, Immutable]
@@ -14,6 +14,6 @@ public sealed record ShardTickReport(
     [property: Id(0)] long[] Wealth,
     [property: Id(1)] long FeesPaid,
     [property: Id(2)] int Active,
-    [property: Id(3)] Transfer[] Outgoing,
+    [property: Id(3)] PeerMessage[] Outgoing,
     [property: Id(4)] long Sent,
     [property: Id(5)] long Received);

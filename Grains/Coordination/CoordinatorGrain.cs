@@ -47,7 +47,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: false, tapes)));
         // Markets clear (and send results to the shards) while the money devices sent each other is routed.
         var clearing = Task.WhenAll(_markets.Select(m => m.Clear(tick)));
-        await RouteTransfers(tick, reports);
+        await RouteMessages(tick, reports);
         var clearings = (await clearing).Select(c => c.Value).ToArray();
         if (_learners) _tapes = MarketTapes.From(clearings);
         var (wealth, inFlight) = Barrier(tick, reports);
@@ -55,10 +55,19 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         return TickMetrics.Build(tick, clearings, wealth, _fees, active, _scenario.Output.Trades, inFlight).AsImmutable();
     }
 
+    /// <summary>
+    /// The settlement after the last tick, in rounds until no device sends anything: a buyer told
+    /// its offer was accepted pays in the first, and the payment is credited in the second.
+    /// </summary>
     public async Task Settle(int tick)
     {
-        var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: true, MarketTapes.None.AsImmutable())));
-        Barrier(tick, reports);
+        while (true)
+        {
+            var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: true, MarketTapes.None.AsImmutable())));
+            await RouteMessages(tick, reports);
+            Barrier(tick, reports);
+            if (reports.All(r => r.Value.Outgoing.Length == 0)) return;
+        }
     }
 
     public Task<int> ShardCount() => Task.FromResult(_shards.Length);
@@ -71,15 +80,15 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         DeactivateOnIdle();
     }
 
-    /// <summary>Hands each shard the money sent to its devices, for their next step.</summary>
-    private Task RouteTransfers(int tick, Immutable<ShardTickReport>[] reports)
+    /// <summary>Hands each shard the messages (money and negotiation moves) sent to its devices, for their next step.</summary>
+    private Task RouteMessages(int tick, Immutable<ShardTickReport>[] reports)
     {
-        var byShard = new List<Transfer>?[_shards.Length];
+        var byShard = new List<PeerMessage>?[_shards.Length];
         foreach (var r in reports)
         {
             foreach (var t in r.Value.Outgoing) (byShard[t.To % _shards.Length] ??= []).Add(t);
         }
-        return Task.WhenAll(byShard.Select((batch, s) => batch is null ? Task.CompletedTask : _shards[s].DeliverTransfers(tick, batch.ToArray().AsImmutable())));
+        return Task.WhenAll(byShard.Select((batch, s) => batch is null ? Task.CompletedTask : _shards[s].DeliverMessages(tick, batch.ToArray().AsImmutable())));
     }
 
     /// <summary>Adds up the shards' wallets, fees and money in flight; throws if money was created or lost.</summary>

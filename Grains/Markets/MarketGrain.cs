@@ -13,6 +13,7 @@ public sealed class MarketGrain : Grain, IMarketGrain
     private MarketSetup? _setup;
     private IMarketMechanism? _mechanism;
     private readonly List<Order> _orders = [];
+    private readonly List<Trade> _deals = [];
     private int _tick = -1;
 
     public Task Init(MarketSetup setup)
@@ -22,10 +23,11 @@ public sealed class MarketGrain : Grain, IMarketGrain
         return Task.CompletedTask;
     }
 
-    public Task Submit(int tick, Immutable<Order[]> orders)
+    public Task Submit(int tick, Immutable<Order[]> orders, Immutable<Trade[]> deals)
     {
         Expect(tick);
         _orders.AddRange(orders.Value);
+        _deals.AddRange(deals.Value);
         return Task.CompletedTask;
     }
 
@@ -33,8 +35,9 @@ public sealed class MarketGrain : Grain, IMarketGrain
     {
         Expect(tick);
         var setup = _setup ?? throw new InvalidOperationException("The market was not initialised.");
-        var clearing = _mechanism!.Clear(tick, _orders);
+        var clearing = _mechanism!.Clear(tick, _orders).WithDeals(_deals);
         _orders.Clear();
+        _deals.Clear();
         _tick = tick + 1;
 
         var byShard = new List<OrderResult>?[setup.ShardCount];

@@ -57,15 +57,16 @@ public sealed class ShardGrain : Grain, IShardGrain
             async (k, _) => results[k] = (await _devices[due[k].Index].Step(tick, inputs[k].AsImmutable())).Value);
 
         long fees = 0;
-        var batches = _roster.NewOrderBatches();
-        var transfers = new List<Transfer>();
+        var batches = _roster.NewBatches();
+        var transfers = new List<PeerMessage>();
         for (var k = 0; k < due.Count; k++) fees += _roster.Record(due[k].Index, results[k], batches, transfers);
 
         var sends = new List<Task>();
         for (var m = 0; m < _markets.Length; m++)
         {
-            if (batches[m].Count > 0)
-                sends.Add(GrainFactory.GetGrain<IMarketGrain>((long)_markets[m].Resource, _setup.RunId).Submit(tick, batches[m].ToArray().AsImmutable()));
+            if (!batches[m].IsEmpty)
+                sends.Add(GrainFactory.GetGrain<IMarketGrain>((long)_markets[m].Resource, _setup.RunId)
+                    .Submit(tick, batches[m].Orders.ToArray().AsImmutable(), batches[m].Deals.ToArray().AsImmutable()));
         }
         await Task.WhenAll(sends);
         return new ShardTickReport(_roster.Wealth.ToArray(), fees, due.Count, transfers.ToArray(), _roster.Sent, _roster.Received).AsImmutable();
@@ -82,7 +83,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         return Task.CompletedTask;
     }
 
-    public Task DeliverTransfers(int tick, Immutable<Transfer[]> transfers)
+    public Task DeliverMessages(int tick, Immutable<PeerMessage[]> transfers)
     {
         foreach (var t in transfers.Value)
         {

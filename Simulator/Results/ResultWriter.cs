@@ -16,7 +16,7 @@ public sealed class ResultWriter : IAsyncDisposable
     public static readonly string[] TickColumns =
         ["tick", "resource", "trades", "volume", "mean_price", "best_bid", "best_ask", "fees", "money_supply", "fees_total", "gini", "active_devices", "in_flight"];
 
-    public static readonly string[] TradeColumns = ["tick", "resource", "seq", "buyer", "seller", "quantity", "price", "fee", "buyer_value", "seller_cost"];
+    public static readonly string[] TradeColumns = ["tick", "resource", "seq", "buyer", "seller", "quantity", "price", "fee", "buyer_value", "seller_cost", "rounds"];
 
     public static readonly string[] DeviceColumns =
     [
@@ -51,7 +51,7 @@ public sealed class ResultWriter : IAsyncDisposable
         foreach (var t in report.Trades)
         {
             _trades.Row(Int(t.Tick), t.Resource.Name(), Int(t.Sequence), Int(t.Buyer), Int(t.Seller), Int(t.Quantity), Format(t.Price), Format(t.Fee),
-                Format(t.BuyerValue), Format(t.SellerCost));
+                Format(t.BuyerValue), Format(t.SellerCost), Int(t.Rounds));
         }
     }
 

@@ -38,7 +38,10 @@ internal sealed partial class ScenarioValidator
     private static readonly string[] ProductionKeys = ["produces", "consumes", "values", "costs"];
     private static readonly string[] PeriodKeys = ["length", "shifts"];
     private static readonly string[] ShiftKeys = ["period", "population", "buys", "sells"];
-    private static readonly string[] StrategyKeys = ["kind", "margin"];
+    private static readonly string[] StrategyKeys = ["kind", "margin", "beta", "deadline", "delta"];
+
+    /// <summary>Longest negotiation a tactic may plan for, in rounds (one round per tick).</summary>
+    public const int MaxDeadline = 10_000;
     private static readonly string[] OutputKeys = ["trades"];
 
     private readonly NodeReader _read;
@@ -75,7 +78,8 @@ internal sealed partial class ScenarioValidator
         var periods = f.Optional("periods") is { } pn ? Periods(pn, f.PathOf("periods"), populations, out periodsOk) : null;
 
         if (name is null || description is null || seed is null || ticks is null
-            || markets is null || populations is null || output is null || !periodsOk)
+            || markets is null || populations is null || output is null || !periodsOk
+            || !Negotiators(markets, populations, (YamlSequenceNode)f.Optional("devices")!, f.PathOf("devices")))
             return null;
         return new Scenario(name, description, seed.Value, (int)ticks.Value, markets, populations, output, periods);
     }
@@ -175,6 +179,51 @@ internal sealed partial class ScenarioValidator
         _read.Error(node, path, $"unknown award '{text}'; valid awards: {string.Join(", ", Enum.GetValues<TenderAward>().Select(a => a.ToString().ToLowerInvariant()))}");
         return null;
     }
+
+    /// <summary>
+    /// Negotiation tactics and negotiated markets go together: a tactic bargains for units of its
+    /// schedules and quotes in no market, and a market strategy cannot bargain. Checked per resource a
+    /// population trades, at the key that names it.
+    /// </summary>
+    private bool Negotiators(List<MarketSpec> markets, List<PopulationSpec> populations, YamlSequenceNode list, string path)
+    {
+        var negotiated = markets.Where(m => m.Mechanism == MarketMechanism.Negotiation).Select(m => m.Resource).ToHashSet();
+        var mechanisms = markets.ToDictionary(m => m.Resource, m => m.Mechanism);
+        var tactics = string.Join(", ", Enum.GetValues<StrategyKind>().Select(k => new StrategySpec(k)).Where(x => x.IsTactic).Select(x => x.Name));
+        var ok = true;
+        for (var i = 0; i < populations.Count; i++)
+        {
+            var population = populations[i];
+            var mapping = (YamlMappingNode)list.Children[i];
+            var itemPath = FieldPath.Index(path, i);
+            var strategy = population.Strategy;
+            if (strategy.IsTactic && !population.HasSchedules)
+            {
+                _read.Error(Child(mapping, "strategy")!, FieldPath.Key(itemPath, "strategy"),
+                    $"{strategy.Name} is a negotiation tactic: its population trades units of schedules (buys, sells) on markets with mechanism: negotiation");
+                ok = false;
+                continue;
+            }
+            foreach (var key in (string[])["buys", "sells", "produces", "consumes"])
+            {
+                if (Child(mapping, key) is not YamlMappingNode resources) continue;
+                foreach (var (keyNode, _) in resources.Children)
+                {
+                    var name = ((YamlScalarNode)keyNode).Value ?? "";
+                    if (!Resources.Resources.TryParse(name, out var resource) || negotiated.Contains(resource) == strategy.IsTactic) continue;
+                    var market = mechanisms.TryGetValue(resource, out var m) ? $"its market's mechanism is {MechanismName(m)}" : "it has no market";
+                    _read.Error(keyNode, FieldPath.Key(FieldPath.Key(itemPath, key), name), strategy.IsTactic
+                        ? $"'{name}' is not traded by negotiation ({market}), and {strategy.Name} is a negotiation tactic; give '{name}' a market with mechanism: negotiation or use a market strategy"
+                        : $"'{name}' is traded by negotiation, so this population's strategy must be a negotiation tactic ({tactics}), not {strategy.Name}");
+                    ok = false;
+                }
+            }
+        }
+        return ok;
+    }
+
+    private static YamlNode? Child(YamlMappingNode mapping, string key) =>
+        mapping.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: var k } && k == key).Value;
 
     /// <summary>A boolean option of one mechanism: false when absent, an error when given for another mechanism.</summary>
     private bool? MechanismFlag(MappingFields f, string key, MarketMechanism? mechanism, MarketMechanism owner)
@@ -606,19 +655,57 @@ internal sealed partial class ScenarioValidator
         }
         var f = new MappingFields(_read.Errors, mapping, path, StrategyKeys);
         var k = f.Required("kind") is { } kindNode ? StrategyKindOf(kindNode, f.PathOf("kind")) : null;
-        double? margin = 0;
+        var ok = true;
+        double margin = 0;
         if (f.Optional("margin") is { } marginNode)
         {
             // A negative margin quotes past the reservation price (a buyer bids above its value, a
             // seller asks below its cost): a losing deviation, there to test truthful bidding against.
-            margin = _read.Number(marginNode, f.PathOf("margin"), -1, 1, minExclusive: true, maxExclusive: true);
-            if (k is { } kk && kk != StrategyKind.FixedMargin)
-            {
-                _read.Error(marginNode, f.PathOf("margin"), $"margin applies only to fixed-margin, not to {new StrategySpec(kk).Name}");
-                margin = null;
-            }
+            var value = _read.Number(marginNode, f.PathOf("margin"), -1, 1, minExclusive: true, maxExclusive: true);
+            ok &= value is not null & Owns(f, "margin", k, StrategyKind.FixedMargin);
+            margin = value ?? 0;
         }
-        return k is null || margin is null ? null : new StrategySpec(k.Value, margin.Value);
+        double? beta = null;
+        if (f.Optional("beta") is { } betaNode)
+        {
+            // Boulware concedes late (β < 1), Conceder early (β > 1); Linear is β = 1 by definition.
+            beta = k switch
+            {
+                StrategyKind.Boulware => _read.Number(betaNode, f.PathOf("beta"), 0, 1, minExclusive: true, maxExclusive: true),
+                StrategyKind.Conceder => _read.Number(betaNode, f.PathOf("beta"), 1, 1000, minExclusive: true),
+                _ => null,
+            };
+            ok &= beta is not null & Owns(f, "beta", k, StrategyKind.Boulware, StrategyKind.Conceder);
+        }
+        Distribution? deadline = null;
+        if (f.Optional("deadline") is { } deadlineNode)
+        {
+            deadline = _read.Distribution(deadlineNode, f.PathOf("deadline"), MaxDeadline);
+            // Draws are rounded to whole rounds and never below 1; a distribution centred below 1 is a mistake.
+            if (deadline is { } d && d.A < 1)
+            {
+                _read.Error(deadlineNode, f.PathOf("deadline"), $"a deadline is at least 1 round, got {d}");
+                deadline = null;
+            }
+            ok &= deadline is not null & Owns(f, "deadline", k, StrategyKind.Boulware, StrategyKind.Linear, StrategyKind.Conceder, StrategyKind.TitForTat);
+        }
+        var delta = 1;
+        if (f.Optional("delta") is { } deltaNode)
+        {
+            var value = _read.Integer(deltaNode, f.PathOf("delta"), 1, 100);
+            delta = (int)(value ?? 1);
+            ok &= value is not null & Owns(f, "delta", k, StrategyKind.TitForTat);
+        }
+        return k is null || !ok ? null : new StrategySpec(k.Value, margin, beta, deadline, delta);
+    }
+
+    /// <summary>A strategy parameter belongs to some kinds; given for another it would be silently ignored, so it is an error.</summary>
+    private bool Owns(MappingFields f, string key, StrategyKind? kind, params StrategyKind[] owners)
+    {
+        if (kind is not { } k || owners.Contains(k)) return true;
+        _read.Error(f.Optional(key)!, f.PathOf(key),
+            $"{key} applies only to {string.Join(", ", owners.Select(o => new StrategySpec(o).Name))}, not to {new StrategySpec(k).Name}");
+        return false;
     }
 
     private StrategyKind? StrategyKindOf(YamlNode node, string path)

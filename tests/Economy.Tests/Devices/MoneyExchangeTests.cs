@@ -22,13 +22,13 @@ public sealed class MoneyExchangeTests
         var second = device.Step(1, [], final: false);
         var third = device.Step(2, [], final: false);
 
-        var gift = Assert.Single(first.Transfers!);
+        var gift = Assert.Single(first.Messages!);
         Assert.Equal(3, gift.From);
         Assert.NotEqual(3, gift.To);
         Assert.InRange(gift.To, 0, 4);
         Assert.Equal(10, gift.Amount);
-        Assert.Single(second.Transfers!);
-        Assert.Null(third.Transfers); // 5 left: cannot afford 10
+        Assert.Single(second.Messages!);
+        Assert.Null(third.Messages); // 5 left: cannot afford 10
         Assert.Equal(5, third.Wealth);
     }
 
@@ -40,7 +40,7 @@ public sealed class MoneyExchangeTests
         for (var tick = 0; tick < 20_000; tick++)
         {
             var device = new Device(Giver(id: 2, balance: 1, gives: 1, devices));
-            counts[Assert.Single(device.Step(tick, [], final: false).Transfers!).To]++;
+            counts[Assert.Single(device.Step(tick, [], final: false).Messages!).To]++;
         }
         Assert.Equal(0, counts[2]);
         Assert.All(counts.Where((_, i) => i != 2), c => Assert.InRange(c, 4_700, 5_300)); // 5,000 expected each
@@ -51,10 +51,10 @@ public sealed class MoneyExchangeTests
     {
         var device = new Device(Giver(id: 1, balance: 0, gives: 5, devices: 3));
 
-        var step = device.Step(0, [], final: true, incoming: [new Transfer(0, 1, 7), new Transfer(2, 1, 3)]);
+        var step = device.Step(0, [], final: true, incoming: [PeerMessage.Gift(0, 1, 7), PeerMessage.Gift(2, 1, 3)]);
 
         Assert.Equal(10, step.Wealth);
-        Assert.Throws<InvalidOperationException>(() => device.Step(1, [], final: true, incoming: [new Transfer(0, 2, 1)]));
+        Assert.Throws<InvalidOperationException>(() => device.Step(1, [], final: true, incoming: [PeerMessage.Gift(0, 2, 1)]));
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public sealed class MarketMechanismLoaderTests
     {
         var e = Single("mechanism: auction");
         Assert.Equal((6, 16, "markets[0].mechanism"), (e.Line, e.Column, e.Path));
-        Assert.Equal("unknown mechanism 'auction'; valid mechanisms: cda, call, posted, tender", e.Message);
+        Assert.Equal("unknown mechanism 'auction'; valid mechanisms: cda, call, posted, negotiation, tender", e.Message);
     }
 
     [Fact]

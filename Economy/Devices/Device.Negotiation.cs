@@ -1,0 +1,218 @@
+using M2MSim.Economy.Markets;
+using M2MSim.Economy.Money;
+using M2MSim.Economy.Negotiation;
+using M2MSim.Economy.Randomness;
+using M2MSim.Economy.Resources;
+
+namespace M2MSim.Economy.Devices;
+
+/// <summary>
+/// Bilateral negotiation, stacked alternating offers with deadlines (Faratin, Sierra &amp; Jennings
+/// 1998): a buyer opens with one seller drawn at random, then each side answers the other's offer in
+/// its next step (one round per tick): accept it if it is at least as good as the counter-offer its
+/// tactic would make, else counter, or walk away once past its own deadline. A buyer holds its
+/// unit's value in escrow while it bargains, so it can always pay what it agreed to. The side that
+/// accepts logs the deal; the buyer pays through a message, and the seller pays the market's fee.
+/// </summary>
+public sealed partial class Device
+{
+    private readonly INegotiationTactic? _tactic;
+
+    // Keyed by partner and resource: a device buys or sells a resource, never both, and a buyer
+    // bargains with one seller per resource at a time.
+    private readonly Dictionary<(int Partner, Resource Resource), Bargain> _bargains = [];
+
+    /// <summary>Negotiations this device holds open (including sales waiting for their payment).</summary>
+    public int NegotiationsHeld => _bargains.Count;
+
+    /// <summary>A buyer paid for a unit this seller agreed to sell (or offered and the buyer accepted). Returns the fee.</summary>
+    private long ReceivePayment(in PeerMessage m)
+    {
+        var b = Find(m, Side.Sell) ?? throw new InvalidOperationException($"Device {Id} was paid {m.Amount} by device {m.From} for no deal it made.");
+        var agreed = b.AwaitingPayment ? b.Agreed : b.OwnLast;
+        if (m.Amount != agreed) throw new InvalidOperationException($"Device {m.From} paid device {Id} {m.Amount} for a unit agreed at {agreed}.");
+        if (!b.AwaitingPayment) MarkTraded(b); // the buyer accepted this seller's offer: the unit is sold now
+        _bargains.Remove((b.Partner, b.Resource));
+        var fee = Micros.MulPpm(m.Amount, Spec.Markets[(int)b.Resource].FeePpm);
+        _wallet.Receive(m.Amount - fee);
+        _sold[(int)b.Resource]++;
+        _surplus = checked(_surplus + (m.Amount - fee) - b.UnitPrice);
+        return fee;
+    }
+
+    /// <summary>The seller accepted this buyer's last offer: pay it.</summary>
+    private void Accepted(in PeerMessage m, Outbox outbox)
+    {
+        var b = Find(m, Side.Buy);
+        if (b is null || m.Amount != b.OwnLast)
+            throw new InvalidOperationException($"Device {m.From} accepted {m.Amount} from device {Id}, which made no such offer.");
+        _bargains.Remove((b.Partner, b.Resource));
+        Buy(b, m.Amount, m.Round, outbox);
+    }
+
+    /// <summary>Answers offers and walk-aways, in sender order; stale ones (of a negotiation already over) are ignored.</summary>
+    private void Answer(int tick, List<PeerMessage> moves, Outbox outbox)
+    {
+        foreach (var m in moves)
+        {
+            if (m.Kind == MessageKind.WalkAway)
+            {
+                if (Find(m, side: null) is { AwaitingPayment: false } gone) Close(gone);
+                continue;
+            }
+            if (m.Kind != MessageKind.Offer) throw new InvalidOperationException($"Device {Id} cannot read message {m}.");
+            var tactic = _tactic ?? throw new InvalidOperationException($"Device {Id} ({Spec.Strategy.Name}) was offered a deal but does not negotiate.");
+
+            Bargain? b;
+            if (_bargains.TryGetValue((m.From, m.Resource), out var held))
+            {
+                if (held.Opened != m.Opened || held.AwaitingPayment) continue;
+                b = held;
+            }
+            else if (m.Round != 0 || (b = OpenAsSeller(m, outbox)) is null) continue;
+
+            b.Heard(m.Amount);
+            var round = m.Round + 1;
+            var position = b.At(round);
+            if (round > position.Deadline)
+            {
+                outbox.Send(new PeerMessage(Id, m.From, MessageKind.WalkAway, 0, m.Resource, m.Opened, round));
+                Close(b);
+                continue;
+            }
+            var counter = tactic.Offer(position);
+            if (position.AtLeastAsGood(m.Amount, counter)) AcceptOffer(b, m, tick, outbox);
+            else
+            {
+                b.Offered(counter);
+                outbox.Send(new PeerMessage(Id, m.From, MessageKind.Offer, counter, m.Resource, m.Opened, round, b.UnitPrice));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A buyer's opening offer: the seller takes it up for its cheapest unit not sold or promised,
+    /// or walks away at once when it has none (or none it can sell within the market's range).
+    /// </summary>
+    private Bargain? OpenAsSeller(in PeerMessage m, Outbox outbox)
+    {
+        // An opening sent in an earlier period is for units that period took with it.
+        if (_regime is null || Spec.Schedule!.PeriodOf(m.Opened) != _period) return null;
+        var i = (int)m.Resource;
+        var market = Spec.Markets[i];
+        var costs = _regime.Units(i, Side.Sell);
+        var traded = _traded[Slot(m.Resource, Side.Sell)];
+        var resource = m.Resource;
+        var promised = _bargains.Values.Where(x => x.Resource == resource && !x.AwaitingPayment).Select(x => x.Unit).ToHashSet();
+        var unit = -1;
+        for (var u = 0; u < costs.Length && unit < 0; u++)
+        {
+            if (!traded[u] && !promised.Contains(u)) unit = u;
+        }
+        var reservation = unit < 0 ? 0 : market.GrossCost(costs[unit]);
+        if (unit < 0 || reservation > market.Max)
+        {
+            outbox.Send(new PeerMessage(Id, m.From, MessageKind.WalkAway, 0, m.Resource, m.Opened, m.Round + 1));
+            return null;
+        }
+        var b = new Bargain(m.From, m.Resource, Side.Sell, m.Opened, unit, market.Max, reservation, costs[unit], Spec.Deadline);
+        _bargains.Add((m.From, m.Resource), b);
+        return b;
+    }
+
+    /// <summary>Accepts the partner's offer: the accepting side logs the deal; a seller waits for the money, a buyer pays it.</summary>
+    private void AcceptOffer(Bargain b, in PeerMessage m, int tick, Outbox outbox)
+    {
+        var price = m.Amount;
+        var market = Spec.Markets[(int)b.Resource];
+        var buyer = b.Side == Side.Buy ? Id : m.From;
+        var seller = b.Side == Side.Sell ? Id : m.From;
+        var (value, cost) = b.Side == Side.Buy ? (b.UnitPrice, m.Reservation) : (m.Reservation, b.UnitPrice);
+        outbox.Record(new Trade(tick, b.Resource, 0, buyer, seller, 1, price, Micros.MulPpm(price, market.FeePpm), value, cost, m.Round + 1));
+        if (b.Side == Side.Sell)
+        {
+            MarkTraded(b);
+            b.AwaitPayment(price);
+            outbox.Send(new PeerMessage(Id, m.From, MessageKind.Accept, price, b.Resource, b.Opened, m.Round + 1));
+            return;
+        }
+        _bargains.Remove((b.Partner, b.Resource));
+        Buy(b, price, m.Round + 1, outbox);
+    }
+
+    /// <summary>The buyer's side of a deal: it pays from the value it held in escrow and consumes the unit.</summary>
+    private void Buy(Bargain b, long price, int round, Outbox outbox)
+    {
+        MarkTraded(b);
+        _wallet.PayFromEscrow(price);
+        _wallet.Release(b.Reservation - price);
+        _bought[(int)b.Resource]++;
+        _surplus = checked(_surplus + b.UnitPrice - price);
+        outbox.Send(new PeerMessage(Id, b.Partner, MessageKind.Pay, price, b.Resource, b.Opened, round, b.UnitPrice));
+    }
+
+    /// <summary>
+    /// On an active tick a buyer with no negotiation open for a negotiated resource opens one for its
+    /// next unit, with a seller drawn uniformly from those that sell it, if it can hold the unit's value.
+    /// </summary>
+    private void OpenNegotiations(int tick, Outbox outbox)
+    {
+        if (_regime is null || Spec.Sellers is not { } sellersByResource) return;
+        var random = new RandomStream(Spec.Seed, RandomPurpose.Negotiation, Spec.Id, tick);
+        foreach (var resource in Resources.Resources.All)
+        {
+            var i = (int)resource;
+            var market = Spec.Markets[i];
+            if (!market.Negotiated || sellersByResource[i] is not { Length: > 0 } sellers) continue;
+            var values = _regime.Buys[i];
+            var unit = Array.IndexOf(_traded[Slot(resource, Side.Buy)], false);
+            if (unit < 0 || values[unit] < market.Min) continue;
+            if (_bargains.Values.Any(x => x.Resource == resource)) continue;
+            if (!_wallet.TryReserve(values[unit])) continue;
+
+            var seller = Draw(sellers, ref random);
+            var b = new Bargain(seller, resource, Side.Buy, tick, unit, market.Min, values[unit], values[unit], Spec.Deadline);
+            var offer = _tactic!.Offer(b.At(0));
+            b.Offered(offer);
+            _bargains.Add((seller, resource), b);
+            outbox.Send(new PeerMessage(Id, seller, MessageKind.Offer, offer, resource, tick, 0, values[unit]));
+        }
+    }
+
+    private static int Draw(IdRange[] ranges, ref RandomStream random)
+    {
+        long total = 0;
+        foreach (var r in ranges) total += r.Count;
+        var k = random.NextLong(0, total - 1);
+        foreach (var r in ranges)
+        {
+            if (k < r.Count) return r.First + (int)k;
+            k -= r.Count;
+        }
+        throw new InvalidOperationException("Unreachable: k < total.");
+    }
+
+    /// <summary>The negotiation a message belongs to, if this device still holds it (and on the given side).</summary>
+    private Bargain? Find(in PeerMessage m, Side? side) =>
+        _bargains.TryGetValue((m.From, m.Resource), out var b) && b.Opened == m.Opened && (side is null || b.Side == side) ? b : null;
+
+    private void MarkTraded(Bargain b)
+    {
+        var traded = _traded[Slot(b.Resource, b.Side)];
+        if (traded[b.Unit]) throw new InvalidOperationException($"Device {Id} traded unit {b.Unit} of {b.Resource.Name()} twice in one period.");
+        traded[b.Unit] = true;
+    }
+
+    /// <summary>Ends a negotiation without a deal: a buyer gets back the value it held.</summary>
+    private void Close(Bargain b)
+    {
+        _bargains.Remove((b.Partner, b.Resource));
+        if (b.Side == Side.Buy) _wallet.Release(b.Reservation);
+    }
+
+    /// <summary>At a new period the open negotiations end with the old endowment; sales waiting for their money stay.</summary>
+    private void DropNegotiations()
+    {
+        foreach (var b in _bargains.Values.Where(b => !b.AwaitingPayment).ToList()) Close(b);
+    }
+}
