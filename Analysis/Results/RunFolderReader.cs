@@ -58,25 +58,29 @@ public static class RunFolderReader
     }
 
     /// <summary>Each device's wealth (balance + escrow, money units) from devices.csv, in device order.</summary>
-    public static IReadOnlyList<decimal> ReadWealth(string folder)
+    public static IReadOnlyList<decimal> ReadWealth(string folder) => ReadDevices(folder).Select(d => d.Wealth).ToArray();
+
+    /// <summary>devices.csv, in device order.</summary>
+    public static IReadOnlyList<DeviceRecord> ReadDevices(string folder)
     {
         var path = Path.Combine(folder, "devices.csv");
         if (!File.Exists(path)) throw new ResultFileException($"{path}: missing.");
         using var reader = new StreamReader(path);
-        using var csv = Open(reader, path, ["device", "balance", "escrow"]);
-        var wealth = new List<decimal>();
+        using var csv = Open(reader, path, ["device", "type", "balance", "escrow", "surplus"]);
+        var devices = new List<DeviceRecord>();
         while (csv.Read())
         {
             try
             {
-                wealth.Add(csv.GetField<decimal>("balance") + csv.GetField<decimal>("escrow"));
+                devices.Add(new DeviceRecord(csv.GetField<int>("device"), csv.GetField("type")!, csv.GetField<decimal>("balance"),
+                    csv.GetField<decimal>("escrow"), csv.GetField<decimal>("surplus")));
             }
             catch (CsvHelperException e)
             {
                 throw new ResultFileException($"{path}:{csv.Parser.RawRow}: {e.InnerException?.Message ?? e.Message}");
             }
         }
-        return wealth;
+        return devices;
     }
 
     public static IReadOnlyList<TickRecord> ReadTicks(string folder)

@@ -33,6 +33,12 @@ public sealed partial class Device
     private ScheduleRegime? _regime;
     private readonly bool[][] _traded = new bool[Resources.Resources.Count * 2][];
 
+    // Orders sent and not settled yet, by id, with the trading period each was sent in. Most
+    // mechanisms answer the next tick, so this is empty whenever the device quotes; a tender holds
+    // an awarded job's order until the job completes. Until then the device does not quote that
+    // order's slot again, so its money or units are never committed twice and a live id is never reused.
+    private Dictionary<long, int>? _outstanding;
+
     public Device(DeviceSpec spec)
     {
         Spec = spec;
@@ -111,15 +117,15 @@ public sealed partial class Device
             var market = Spec.Markets[i];
             if (!market.HasMarket || market.Negotiated) continue;
 
-            if (need > 0)
+            if (need > 0 && !IsOutstanding(OrderIds.For(Id, resource, Side.Buy)))
             {
                 var price = Strategy.Bid(Spec.Values[i], market, ref random);
                 var quantity = price > 0 ? Math.Min(Math.Min(need, _wallet.Balance / price), MaxOrderQuantity) : 0;
                 if (quantity > 0 && _wallet.TryReserve(checked(price * quantity)))
-                    orders.Add(new Order(OrderIds.For(Id, resource, Side.Buy), Id, resource, Side.Buy, (int)quantity, price, Spec.Values[i]));
+                    orders.Add(Sent(new Order(OrderIds.For(Id, resource, Side.Buy), Id, resource, Side.Buy, (int)quantity, price, Spec.Values[i])));
             }
 
-            if (_inventory[i] > 0)
+            if (_inventory[i] > 0 && !IsOutstanding(OrderIds.For(Id, resource, Side.Sell)))
             {
                 // The seller pays the fee, so its reservation price is the cost grossed up for it:
                 // any fill at or above the ask then leaves proceeds − fee ≥ cost. Done here, not in
@@ -130,7 +136,7 @@ public sealed partial class Device
                     var quantity = (int)Math.Min(_inventory[i], MaxOrderQuantity);
                     _inventory[i] -= quantity;
                     _reserved[i] += quantity;
-                    orders.Add(new Order(OrderIds.For(Id, resource, Side.Sell), Id, resource, Side.Sell, quantity, price, Spec.Costs[i]));
+                    orders.Add(Sent(new Order(OrderIds.For(Id, resource, Side.Sell), Id, resource, Side.Sell, quantity, price, Spec.Costs[i])));
                 }
             }
         }
@@ -211,11 +217,11 @@ public sealed partial class Device
             var bought = _traded[Slot(resource, Side.Buy)];
             for (var u = 0; u < values.Length; u++)
             {
-                if (bought[u]) continue;
+                if (bought[u] || IsOutstanding(OrderIds.For(Id, resource, Side.Buy, u))) continue;
                 var price = Strategy.Bid(values[u], market, ref random);
                 // Escrow as for any bid: a buyer never pays more than it holds.
                 if (price > 0 && _wallet.TryReserve(price))
-                    orders.Add(new Order(OrderIds.For(Id, resource, Side.Buy, u), Id, resource, Side.Buy, 1, price, values[u]));
+                    orders.Add(Sent(new Order(OrderIds.For(Id, resource, Side.Buy, u), Id, resource, Side.Buy, 1, price, values[u])));
                 if (!all) break;
             }
 
@@ -223,10 +229,10 @@ public sealed partial class Device
             var sold = _traded[Slot(resource, Side.Sell)];
             for (var u = 0; u < costs.Length; u++)
             {
-                if (sold[u]) continue;
+                if (sold[u] || IsOutstanding(OrderIds.For(Id, resource, Side.Sell, u))) continue;
                 var price = Strategy.Ask(market.GrossCost(costs[u]), market, ref random);
                 if (price > 0)
-                    orders.Add(new Order(OrderIds.For(Id, resource, Side.Sell, u), Id, resource, Side.Sell, 1, price, costs[u]));
+                    orders.Add(Sent(new Order(OrderIds.For(Id, resource, Side.Sell, u), Id, resource, Side.Sell, 1, price, costs[u])));
                 if (!all) break;
             }
         }
@@ -281,12 +287,22 @@ public sealed partial class Device
         return (side == Side.Sell ? market.GrossCost(limit) : limit, active);
     }
 
+    private bool IsOutstanding(long orderId) => _outstanding is not null && _outstanding.ContainsKey(orderId);
+
+    /// <summary>Records an order as sent, until its result is settled.</summary>
+    private Order Sent(Order order)
+    {
+        (_outstanding ??= []).Add(order.Id, _period);
+        return order;
+    }
+
     /// <summary>Applies one order result; returns the fee paid.</summary>
     private long Settle(in OrderResult r)
     {
         if (r.Device != Id) throw new InvalidOperationException($"Device {Id} received the result of device {r.Device}'s order {r.OrderId}.");
         if (r.Filled < 0 || r.Filled > r.Quantity) throw new InvalidOperationException($"Order {r.OrderId} filled {r.Filled} of {r.Quantity}.");
-        if (Spec.Schedule is not null) return SettleUnit(r);
+        var period = _outstanding is not null && _outstanding.Remove(r.OrderId, out var sentIn) ? sentIn : _period;
+        if (Spec.Schedule is not null) return SettleUnit(r, period);
         var i = (int)r.Resource;
         if (r.Side == Side.Buy)
         {
@@ -313,16 +329,21 @@ public sealed partial class Device
         return r.Fee;
     }
 
-    /// <summary>Settles a one-unit order of a schedule trader against the unit its slot names.</summary>
-    private long SettleUnit(in OrderResult r)
+    /// <summary>
+    /// Settles a one-unit order of a schedule trader against the unit its slot names in the period
+    /// it was sent in. An order that outlived its period (a tender job still running when the next
+    /// period began) is paid at that period's unit, and uses up no unit of the current period.
+    /// </summary>
+    private long SettleUnit(in OrderResult r, int period)
     {
         var i = (int)r.Resource;
         var slot = OrderIds.SlotOf(r.OrderId);
-        var units = _regime?.Units(i, r.Side) ?? [];
+        var current = period == _period;
+        var units = (current ? _regime : Spec.Schedule!.RegimeOf(period))?.Units(i, r.Side) ?? [];
         if (r.Quantity != 1 || slot >= units.Length) throw new InvalidOperationException($"Order {r.OrderId} is not one unit of device {Id}'s schedule.");
         var traded = _traded[Slot(r.Resource, r.Side)];
-        if (r.Filled > 0 && traded[slot]) throw new InvalidOperationException($"Unit {slot} of order {r.OrderId} was traded twice in one period.");
-        if (r.Filled > 0) traded[slot] = true;
+        if (current && r.Filled > 0 && traded[slot]) throw new InvalidOperationException($"Unit {slot} of order {r.OrderId} was traded twice in one period.");
+        if (current && r.Filled > 0) traded[slot] = true;
         if (r.Side == Side.Buy)
         {
             if (r.Notional > checked(r.Filled * r.LimitPrice)) throw new InvalidOperationException($"Order {r.OrderId} paid above its limit.");

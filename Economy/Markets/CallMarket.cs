@@ -38,8 +38,8 @@ public sealed class CallMarket : IMarketMechanism
         var quotes = book.Orders;
         var sequence = book.SeededOrder(_seed);
         var rank = TickBook.RankOf(sequence);
-        var bids = Ranked(quotes, rank, Side.Buy);
-        var asks = Ranked(quotes, rank, Side.Sell);
+        var bids = book.Ranked(rank, Side.Buy);
+        var asks = book.Ranked(rank, Side.Sell);
 
         // Walk the two schedules unit block by unit block. Prices are monotone along each, so
         // once a bid unit no longer reaches its ask unit no later pair does either.
@@ -80,18 +80,5 @@ public sealed class CallMarket : IMarketMechanism
         }
         var (bestBid, bestAsk) = book.BestUnfilled();
         return book.Close(bestBid, bestAsk, tape);
-    }
-
-    /// <summary>One side's orders, best price first, ties by the seeded rank.</summary>
-    private static int[] Ranked(Order[] quotes, int[] rank, Side side)
-    {
-        var indices = Enumerable.Range(0, quotes.Length).Where(k => quotes[k].Side == side).ToArray();
-        Array.Sort(indices, (a, b) =>
-        {
-            var byPrice = quotes[a].LimitPrice.CompareTo(quotes[b].LimitPrice);
-            if (side == Side.Buy) byPrice = -byPrice;
-            return byPrice != 0 ? byPrice : rank[a].CompareTo(rank[b]);
-        });
-        return indices;
     }
 }

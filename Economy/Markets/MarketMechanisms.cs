@@ -16,6 +16,8 @@ public static class MarketMechanisms
             MarketMechanism.Posted => new PostedPrice(spec.Resource, spec.FeePpm, seed,
                 Micros.FromUnits(spec.MinPrice), Micros.FromUnits(spec.MaxPrice), spec.InitialPriceMicros, spec.Adjust),
             MarketMechanism.Negotiation => new BilateralNegotiation(spec.Resource),
+            MarketMechanism.Tender => new Tender(spec.Resource, spec.FeePpm, seed,
+                spec.Award ?? MarketSpec.DefaultAward, spec.Duration ?? MarketSpec.DefaultDuration),
             _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Mechanism, "Unknown market mechanism."),
         };
     }

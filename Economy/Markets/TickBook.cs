@@ -85,6 +85,20 @@ internal sealed class TickBook
         return rank;
     }
 
+    /// <summary>One side's orders, best price first (bids highest, asks lowest), ties by the seeded rank.</summary>
+    public int[] Ranked(int[] rank, Side side)
+    {
+        var quotes = Orders;
+        var indices = Enumerable.Range(0, quotes.Length).Where(k => quotes[k].Side == side).ToArray();
+        Array.Sort(indices, (a, b) =>
+        {
+            var byPrice = quotes[a].LimitPrice.CompareTo(quotes[b].LimitPrice);
+            if (side == Side.Buy) byPrice = -byPrice;
+            return byPrice != 0 ? byPrice : rank[a].CompareTo(rank[b]);
+        });
+        return indices;
+    }
+
     /// <summary>Records a fill of <paramref name="quantity"/> units between two orders at <paramref name="price"/>.</summary>
     public void Trade(int buyer, int seller, int quantity, long price)
     {

@@ -13,4 +13,7 @@ public enum MarketMechanism
 
     /// <summary>Bilateral negotiation: devices bargain in alternating offers; the market only logs their deals.</summary>
     Negotiation = 3,
+
+    /// <summary>Sealed-bid tender (contract-net): jobs are awarded to the lowest eligible provider and paid on completion.</summary>
+    Tender = 4,
 }

@@ -6,7 +6,9 @@ namespace M2MSim.Economy.Strategies;
 /// <summary>
 /// Quotes value × (1 − margin) when buying and cost × (1 + margin) when selling, clamped to the
 /// market's range. With margin 0 it is the truthful trader of auction theory: it quotes its true
-/// reservation prices (the device gives it the cost grossed up for the seller's fee).
+/// reservation prices (the device gives it the cost grossed up for the seller's fee). A negative
+/// margin overbids (buyer) or underbids (seller) its reservation price and may trade at a loss: it
+/// is the deviation that tests of truthful bidding (the Vickrey tender) compare against.
 /// </summary>
 public sealed class FixedMarginStrategy : IStrategy
 {
@@ -14,7 +16,7 @@ public sealed class FixedMarginStrategy : IStrategy
 
     public FixedMarginStrategy(double margin)
     {
-        if (margin is < 0 or >= 1 || double.IsNaN(margin)) throw new ArgumentOutOfRangeException(nameof(margin), margin, "A margin is in [0, 1).");
+        if (margin is <= -1 or >= 1 || double.IsNaN(margin)) throw new ArgumentOutOfRangeException(nameof(margin), margin, "A margin is in (−1, 1).");
         _margin = margin;
     }
 

@@ -4,7 +4,7 @@ using M2MSim.Economy.Scenarios;
 namespace M2MSim.Economy.Strategies;
 
 /// <summary>A strategy and its parameters, as a scenario file gives them.</summary>
-/// <param name="Margin">Fixed-margin only: a buyer bids value × (1 − margin), a seller asks cost × (1 + margin).</param>
+/// <param name="Margin">Fixed-margin only, in (−1, 1): a buyer bids value × (1 − margin), a seller asks cost × (1 + margin).</param>
 /// <param name="Beta">Time-dependent tactics only: the concession exponent β (null: the kind's default).</param>
 /// <param name="Deadline">Negotiation tactics only: the last round the device negotiates in, drawn per device (null: <see cref="DefaultDeadline"/>).</param>
 /// <param name="Delta">Tit-for-tat only: how many of the opponent's offers back it imitates (δ).</param>

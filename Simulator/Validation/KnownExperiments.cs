@@ -12,5 +12,6 @@ public static class KnownExperiments
         new CallMarketExperiment(),
         new BoltzmannGibbsExperiment(),
         new NegotiationTacticsExperiment(),
+        new VickreyTenderExperiment(),
     ];
 }

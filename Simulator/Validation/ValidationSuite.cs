@@ -90,10 +90,5 @@ public sealed class ValidationSuite(IReadOnlyList<IExperiment> experiments, stri
             w.WriteLine();
             w.WriteLine(experiment.Notes);
         }
-        w.WriteLine();
-        w.WriteLine("## Not yet reproduced");
-        w.WriteLine();
-        w.WriteLine("Negotiation tactics (Faratin, Sierra & Jennings 1998) and the Vickrey tender need bilateral negotiation");
-        w.WriteLine("and contract-net tenders, which the engine does not have yet.");
     }
 }

@@ -13,7 +13,7 @@ namespace M2MSim.Grains.Tests;
 /// </summary>
 public sealed class RandomScenarioEquivalenceTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
-    private static readonly MarketMechanism[] Mechanisms = [MarketMechanism.Cda, MarketMechanism.Call, MarketMechanism.Posted];
+    private static readonly MarketMechanism[] Mechanisms = [MarketMechanism.Cda, MarketMechanism.Call, MarketMechanism.Posted, MarketMechanism.Tender];
 
     private static readonly StrategyKind[] Strategies =
         [StrategyKind.ZiC, StrategyKind.ZiU, StrategyKind.FixedMargin, StrategyKind.Truthful, StrategyKind.Zip];
@@ -25,8 +25,12 @@ public sealed class RandomScenarioEquivalenceTests(ClusterFixture fixture) : ICl
         from fee in Gen.Choose(0, 50_000)
         from min in Gen.Choose(1, 200)
         from width in Gen.Choose(50, 800)
+        from award in Gen.Elements(TenderAward.First, TenderAward.Second)
+        from duration in Gen.Choose(1, 4)
+        let tender = mechanism == MarketMechanism.Tender
         select new MarketSpec(resource, mechanism, fee / 1_000_000.0, min / 100.0, (min + width) / 100.0,
-            NyseRule: mechanism == MarketMechanism.Cda && nyse, ClearAfterTrade: mechanism == MarketMechanism.Cda && clear);
+            NyseRule: mechanism == MarketMechanism.Cda && nyse, ClearAfterTrade: mechanism == MarketMechanism.Cda && clear,
+            Award: tender ? award : null, Duration: tender ? duration : null);
 
     private static Gen<PopulationSpec> Population(int index, IReadOnlyList<Resource> traded) =>
         from count in Gen.Choose(0, 15)

@@ -30,7 +30,7 @@ public sealed class ReproduceTests
         var result = await Cli.Run(work, "reproduce", "--scenarios", Scenarios, "--out", "v", "--parallel", "4");
 
         var rows = File.ReadAllLines(Path.Combine(work, "v", "validation.csv")).Skip(1).Select(r => r.Split(',')).ToArray();
-        Assert.Equal(["boltzmann-gibbs", "call-market-equilibrium", "faratin-negotiation", "gode-sunder-zi", "zip-convergence"], rows.Select(r => r[0]).Distinct().Order());
+        Assert.Equal(["boltzmann-gibbs", "call-market-equilibrium", "faratin-negotiation", "gode-sunder-zi", "vickrey-tender", "zip-convergence"], rows.Select(r => r[0]).Distinct().Order());
         Assert.Equal(rows.Any(r => r[^1] == "false") ? 1 : 0, result.ExitCode);
 
         // The reported ZI-C efficiency is the mean of what Analysis measures on the run folders.
@@ -47,6 +47,21 @@ public sealed class ReproduceTests
         Assert.Equal(10, shares.Length);
         var share = double.Parse(rows.Single(r => r[1].StartsWith("Boulware buyer's share", StringComparison.Ordinal))[3], CultureInfo.InvariantCulture);
         Assert.Equal(shares.Average(), share, 5);
+    }
+
+    [Fact]
+    public async Task The_vickrey_tender_experiment_passes_on_the_reference_engine_with_every_arm_replicated()
+    {
+        var work = Cli.NewTempDirectory();
+        var result = await Cli.Run(work, "reproduce", "--engine", "reference", "--experiment", "vickrey-tender", "--scenarios", Scenarios, "--out", "v");
+
+        Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
+        var rows = File.ReadAllLines(Path.Combine(work, "v", "validation.csv")).Skip(1).ToArray();
+        Assert.Equal(6, rows.Length);
+        Assert.All(rows, r => Assert.EndsWith(",true", r));
+        var runs = Directory.GetDirectories(Path.Combine(work, "v", "runs", "vickrey-tender")).Select(Path.GetFileName).ToArray();
+        foreach (var arm in new[] { "vickrey-truthful", "vickrey-under", "vickrey-over", "first-truthful", "first-over" })
+            Assert.Equal(40, runs.Count(r => r!.StartsWith(arm + "-r", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal sealed partial class ScenarioValidator
     public const double MaxUnits = Device.MaxOrderQuantity;
 
     private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output", "periods"];
-    private static readonly string[] MarketKeys = ["resource", "mechanism", "fee", "price_range", "nyse_rule", "clear_after_trade", "initial_price", "adjust"];
+    private static readonly string[] MarketKeys = ["resource", "mechanism", "fee", "price_range", "nyse_rule", "clear_after_trade", "initial_price", "adjust", "award", "duration"];
     private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs", "buys", "sells", "quote", "gives"];
     private static readonly string[] ProductionKeys = ["produces", "consumes", "values", "costs"];
     private static readonly string[] PeriodKeys = ["length", "shifts"];
@@ -138,12 +138,46 @@ internal sealed partial class ScenarioValidator
             adjust = _read.Number(adjustNode, f.PathOf("adjust"), 0, 1);
             if (!OnlyFor(adjustNode, f.PathOf("adjust"), "adjust", mechanism, MarketMechanism.Posted)) adjust = null;
         }
+        var tender = Tender(f, mechanism);
 
         if (resource is null || mechanism is null || fee is null || range is null
-            || nyseRule is null || clearAfterTrade is null || !initialPrice.Ok || adjust is null)
+            || nyseRule is null || clearAfterTrade is null || !initialPrice.Ok || adjust is null || !tender.Ok)
             return null;
         return new MarketSpec(resource.Value, mechanism.Value, fee.Value, range.Value.Min, range.Value.Max,
-            nyseRule.Value, clearAfterTrade.Value, initialPrice.Value, adjust.Value);
+            nyseRule.Value, clearAfterTrade.Value, initialPrice.Value, adjust.Value, tender.Award, tender.Duration);
+    }
+
+    /// <summary>
+    /// A tender's award rule and job duration, resolved to their defaults on a tender (so the
+    /// manifest says what ran) and null on any other mechanism, where giving them is an error.
+    /// </summary>
+    private (bool Ok, TenderAward? Award, int? Duration) Tender(MappingFields f, MarketMechanism? mechanism)
+    {
+        var ok = true;
+        TenderAward? award = mechanism == MarketMechanism.Tender ? MarketSpec.DefaultAward : null;
+        if (f.Optional("award") is { } awardNode)
+        {
+            award = AwardName(awardNode, f.PathOf("award"));
+            ok &= award is not null & OnlyFor(awardNode, f.PathOf("award"), "award", mechanism, MarketMechanism.Tender);
+        }
+        int? duration = mechanism == MarketMechanism.Tender ? MarketSpec.DefaultDuration : null;
+        if (f.Optional("duration") is { } durationNode)
+        {
+            duration = (int?)_read.Integer(durationNode, f.PathOf("duration"), 1, MaxTicks);
+            ok &= duration is not null & OnlyFor(durationNode, f.PathOf("duration"), "duration", mechanism, MarketMechanism.Tender);
+        }
+        return ok && mechanism == MarketMechanism.Tender ? (true, award, duration) : (ok, null, null);
+    }
+
+    private TenderAward? AwardName(YamlNode node, string path)
+    {
+        if (_read.Text(node, path) is not { } text) return null;
+        foreach (var award in Enum.GetValues<TenderAward>())
+        {
+            if (text == award.ToString().ToLowerInvariant()) return award;
+        }
+        _read.Error(node, path, $"unknown award '{text}'; valid awards: {string.Join(", ", Enum.GetValues<TenderAward>().Select(a => a.ToString().ToLowerInvariant()))}");
+        return null;
     }
 
     /// <summary>
@@ -625,7 +659,9 @@ internal sealed partial class ScenarioValidator
         double margin = 0;
         if (f.Optional("margin") is { } marginNode)
         {
-            var value = _read.Number(marginNode, f.PathOf("margin"), 0, 1, maxExclusive: true);
+            // A negative margin quotes past the reservation price (a buyer bids above its value, a
+            // seller asks below its cost): a losing deviation, there to test truthful bidding against.
+            var value = _read.Number(marginNode, f.PathOf("margin"), -1, 1, minExclusive: true, maxExclusive: true);
             ok &= value is not null & Owns(f, "margin", k, StrategyKind.FixedMargin);
             margin = value ?? 0;
         }

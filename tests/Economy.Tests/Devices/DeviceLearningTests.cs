@@ -22,13 +22,17 @@ public sealed class DeviceLearningTests
 
     private static MarketTape[] Tape(params Shout[] shouts) => [new MarketTape(Resource.Data, shouts)];
 
+    /// <summary>The result of an order that did not trade: the device quotes the same unit again.</summary>
+    private static OrderResult[] Missed(Order o) => [new(o.Id, o.Device, o.Resource, o.Side, o.Quantity, o.LimitPrice, 0, 0, 0)];
+
     [Fact]
     public void A_zip_seller_asks_more_after_deals_above_its_price()
     {
         var device = Trader(Side.Sell, [100 * U]);
-        var first = Assert.Single(device.Step(0, [], final: false).Orders).LimitPrice;
+        var order = Assert.Single(device.Step(0, [], final: false).Orders);
+        var first = order.LimitPrice;
         var deals = Tape(new Shout(Side.Buy, first + 30 * U, true), new Shout(Side.Buy, first + 30 * U, true));
-        var later = Assert.Single(device.Step(1, [], final: false, deals).Orders).LimitPrice;
+        var later = Assert.Single(device.Step(1, Missed(order), final: false, deals).Orders).LimitPrice;
         Assert.True(later > first, $"{later} should exceed {first}");
     }
 
@@ -36,9 +40,10 @@ public sealed class DeviceLearningTests
     public void A_zip_buyer_bids_more_after_failing_bids_above_its_own()
     {
         var device = Trader(Side.Buy, [200 * U]);
-        var first = Assert.Single(device.Step(0, [], final: false).Orders).LimitPrice;
+        var order = Assert.Single(device.Step(0, [], final: false).Orders);
+        var first = order.LimitPrice;
         var failures = Tape(new Shout(Side.Buy, first + 5 * U, false));
-        var later = Assert.Single(device.Step(1, [], final: false, failures).Orders).LimitPrice;
+        var later = Assert.Single(device.Step(1, Missed(order), final: false, failures).Orders).LimitPrice;
         Assert.True(later > first);
         Assert.True(later <= 200 * U); // never above its value
     }

@@ -108,10 +108,40 @@ public sealed class ScheduleTraderTests
         var shifted = new ScheduleRegime(2, [[], [], [300, 250]], [[], [], []]);
         var device = Trader(Side.Buy, [200, 180], periodLength: 2, later: shifted);
 
-        Assert.Equal(200, Assert.Single(device.Step(0, [], final: false).Orders).LimitPrice); // period 0
-        Assert.Equal(200, Assert.Single(device.Step(2, [], final: false).Orders).LimitPrice); // period 1, no result pending
-        Assert.Equal(300, Assert.Single(device.Step(4, [], final: false).Orders).LimitPrice); // period 2: shifted
+        var first = Assert.Single(device.Step(0, [], final: false).Orders);
+        Assert.Equal(200, first.LimitPrice); // period 0
+        var second = Assert.Single(device.Step(2, [Miss(first)], final: false).Orders);
+        Assert.Equal(200, second.LimitPrice); // period 1
+        Assert.Equal(300, Assert.Single(device.Step(4, [Miss(second)], final: false).Orders).LimitPrice); // period 2: shifted
         Assert.Equal([300L, 250L], device.RemainingUnits(Resource.Data, Side.Buy));
+    }
+
+    [Fact]
+    public void A_unit_whose_order_has_no_result_yet_is_not_quoted_again()
+    {
+        // A tender holds an awarded job's order for its duration: meanwhile the unit is committed.
+        var device = Trader(Side.Buy, [200, 180, 150], quote: QuoteMode.All);
+        var orders = device.Step(0, [], final: false).Orders;
+        Assert.Empty(device.Step(1, [], final: false).Orders);
+        Assert.Equal(530, device.Snapshot().Escrow); // reserved once, not twice
+
+        // Unit 1's result arrives: it missed, so unit 1 is quoted again, and only it.
+        var again = Assert.Single(device.Step(2, [Miss(orders[1])], final: false).Orders);
+        Assert.Equal(orders[1], again);
+    }
+
+    [Fact]
+    public void A_unit_paid_after_its_period_ended_is_valued_in_that_period_and_uses_no_unit_of_the_next()
+    {
+        var shifted = new ScheduleRegime(1, [[], [], [300]], [[], [], []]);
+        var device = Trader(Side.Buy, [200], periodLength: 2, later: shifted);
+        var job = Assert.Single(device.Step(0, [], final: false).Orders);
+        Assert.Empty(device.Step(2, [], final: false).Orders); // period 1 begins while the period-0 job runs
+
+        var next = Assert.Single(device.Step(3, [Fill(job, 150)], final: false).Orders);
+        Assert.Equal((300L, 0), (next.LimitPrice, OrderIds.SlotOf(next.Id))); // period 1's unit 0 is still to buy
+        Assert.Equal(200 - 150, device.Snapshot().Surplus); // valued at period 0's unit
+        Assert.Equal([300L], device.RemainingUnits(Resource.Data, Side.Buy));
     }
 
     [Fact]

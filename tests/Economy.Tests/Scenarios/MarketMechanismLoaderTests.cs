@@ -66,7 +66,31 @@ public sealed class MarketMechanismLoaderTests
         Assert.Equal(2_000_000, Assert.IsType<PostedPrice>(MarketMechanisms.Create(Load("mechanism: posted").Markets[0], 1)).Price);
     }
 
+    [Fact]
+    public void A_tender_defaults_to_second_price_and_one_tick_jobs()
+    {
+        var m = Load("mechanism: tender").Markets[0];
+        Assert.Equal((MarketMechanism.Tender, (TenderAward?)TenderAward.Second, (int?)1), (m.Mechanism, m.Award, m.Duration));
+        var tender = Assert.IsType<Tender>(MarketMechanisms.Create(m, 1));
+        Assert.Equal((TenderAward.Second, 1), (tender.Award, tender.Duration));
+    }
+
+    [Fact]
+    public void Tender_options_are_read()
+    {
+        var m = Load("mechanism: tender\naward: first\nduration: 3").Markets[0];
+        Assert.Equal((MarketMechanism.Tender, (TenderAward?)TenderAward.First, (int?)3), (m.Mechanism, m.Award, m.Duration));
+        var tender = Assert.IsType<Tender>(MarketMechanisms.Create(m, 1));
+        Assert.Equal((TenderAward.First, 3), (tender.Award, tender.Duration));
+
+        // Other mechanisms carry no tender options at all.
+        Assert.Equal(((TenderAward?)null, (int?)null), (Load("mechanism: call").Markets[0].Award, Load("mechanism: call").Markets[0].Duration));
+    }
+
     [Theory]
+    [InlineData("award: first", "award", "award applies only to mechanism tender, not to cda", "")]
+    [InlineData("duration: 2", "duration", "duration applies only to mechanism tender, not to posted", "mechanism: posted\n")]
+    [InlineData("nyse_rule: true", "nyse_rule", "nyse_rule applies only to mechanism cda, not to tender", "mechanism: tender\n")]
     [InlineData("nyse_rule: true", "nyse_rule", "nyse_rule applies only to mechanism cda, not to call", "mechanism: call\n")]
     [InlineData("clear_after_trade: false", "clear_after_trade", "clear_after_trade applies only to mechanism cda, not to posted", "mechanism: posted\n")]
     [InlineData("initial_price: 2", "initial_price", "initial_price applies only to mechanism posted, not to cda", "")]
@@ -85,6 +109,10 @@ public sealed class MarketMechanismLoaderTests
     [InlineData("mechanism: posted\nadjust: 1.5", "adjust", "1.5")]
     [InlineData("mechanism: posted\nadjust: -0.1", "adjust", "-0.1")]
     [InlineData("mechanism: cda\nnyse_rule: yes please", "nyse_rule", "yes please")]
+    [InlineData("mechanism: tender\naward: third", "award", "unknown award 'third'; valid awards: first, second")]
+    [InlineData("mechanism: tender\naward: [first]", "award", "expected a text value")]
+    [InlineData("mechanism: tender\nduration: 0", "duration", "0")]
+    [InlineData("mechanism: tender\nduration: 1.5", "duration", "1.5")]
     public void Bad_values_are_errors_at_their_key(string options, string key, string messagePart)
     {
         var e = Single(options);
@@ -97,7 +125,7 @@ public sealed class MarketMechanismLoaderTests
     {
         var e = Single("mechanism: auction");
         Assert.Equal((6, 16, "markets[0].mechanism"), (e.Line, e.Column, e.Path));
-        Assert.Equal("unknown mechanism 'auction'; valid mechanisms: cda, call, posted, negotiation", e.Message);
+        Assert.Equal("unknown mechanism 'auction'; valid mechanisms: cda, call, posted, negotiation, tender", e.Message);
     }
 
     [Fact]
@@ -122,5 +150,13 @@ public sealed class MarketMechanismLoaderTests
         var cda = Load("nyse_rule: true\nclear_after_trade: true");
         Assert.Equal(cda.Markets, ScenarioJson.Deserialize(ScenarioJson.Serialize(cda)).Markets);
         Assert.Equal(MarketMechanism.Call, ScenarioJson.Deserialize(ScenarioJson.Serialize(Load("mechanism: call"))).Markets[0].Mechanism);
+
+        var tender = Load("mechanism: tender\naward: first\nduration: 4");
+        var tenderJson = ScenarioJson.Serialize(tender);
+        Assert.Contains("\"award\": \"first\"", tenderJson, StringComparison.Ordinal);
+        Assert.Contains("\"duration\": 4", tenderJson, StringComparison.Ordinal);
+        Assert.Equal(tender.Markets, ScenarioJson.Deserialize(tenderJson).Markets);
+        // Other mechanisms' manifests read as before the tender existed.
+        Assert.DoesNotContain("award", ScenarioJson.Serialize(cda), StringComparison.Ordinal);
     }
 }

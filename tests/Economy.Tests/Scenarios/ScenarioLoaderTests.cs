@@ -205,6 +205,13 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void A_negative_margin_quotes_past_the_reservation_price()
+    {
+        var s = ScenarioLoader.Parse(Minimal.Replace("strategy: zi-c", "strategy: {kind: fixed-margin, margin: -0.25}"), "s.yaml");
+        Assert.Equal(new StrategySpec(StrategyKind.FixedMargin, -0.25), s.Populations[0].Strategy);
+    }
+
+    [Fact]
     public void Strategy_mapping_is_checked()
     {
         var e = Single(Minimal.Replace("strategy: zi-c", "strategy: {kind: zi-c, margin: 0.1}"));
@@ -212,6 +219,9 @@ public sealed class ScenarioLoaderTests
 
         e = Single(Minimal.Replace("strategy: zi-c", "strategy: {kind: fixed-margin, margin: 1.5}"));
         AssertError(e, 9, 44, "devices[0].strategy.margin", "less than 1");
+
+        e = Single(Minimal.Replace("strategy: zi-c", "strategy: {kind: fixed-margin, margin: -1}"));
+        AssertError(e, 9, 44, "devices[0].strategy.margin", "must be greater than -1 and less than 1, got -1");
 
         e = Single(Minimal.Replace("strategy: zi-c", "strategy: {margin: 0.5}"));
         AssertError(e, 9, 15, "devices[0].strategy.kind", "missing required key 'kind'");

@@ -60,9 +60,18 @@ internal static class ScenarioGenerators
         from width in Gen.Choose(1, 1_000)
         select new MarketSpec(resource, MarketMechanism.Cda, fee / 1_000_000.0, min / 100.0, (min + width) / 100.0);
 
-    public static Gen<Scenario> Scenarios(bool ziCOnly = false, bool fees = false) =>
+    /// <summary>A market that is a tender half the time: first or second price, jobs of 1 … 4 ticks.</summary>
+    public static Gen<MarketSpec> MaybeTender(Resource resource, bool fees = false) =>
+        from market in Market(resource, fees)
+        from tender in Gen.Elements(false, true)
+        from award in Gen.Elements(TenderAward.First, TenderAward.Second)
+        from duration in Gen.Choose(1, 4)
+        select tender ? market with { Mechanism = MarketMechanism.Tender, Award = award, Duration = duration } : market;
+
+    /// <param name="tenders">Markets may be tenders, which hold awarded jobs for several ticks.</param>
+    public static Gen<Scenario> Scenarios(bool ziCOnly = false, bool fees = false, bool tenders = false) =>
         from resources in Gen.SubListOf(Resources.Resources.All).Where(rs => rs.Count > 0).SelectMany(rs => Gen.Shuffle<Resource>(rs.ToArray()))
-        from markets in Gen.CollectToArray<Resource, MarketSpec>(resources, r => Market(r, fees))
+        from markets in Gen.CollectToArray<Resource, MarketSpec>(resources, r => tenders ? MaybeTender(r, fees) : Market(r, fees))
         from populationCount in Gen.Choose(1, 4)
         from populations in Gen.CollectToArray(Enumerable.Range(0, populationCount), i => Population(i, ziCOnly, resources))
         from ticks in Gen.Choose(5, 30)

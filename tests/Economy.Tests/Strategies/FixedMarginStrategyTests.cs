@@ -65,6 +65,7 @@ public sealed class FixedMarginStrategyTests
     [InlineData(0.1, 1_000_000L, 900_000L, 1_100_000L)]
     [InlineData(0.25, 2_000_000L, 1_500_000L, 2_500_000L)]
     [InlineData(0.5, 3L, 2L, 4L)] // 1.5 → 2 and 4.5 → 4: half to even
+    [InlineData(-0.2, 1_000_000L, 1_200_000L, 800_000L)] // negative: past the reservation price, a losing deviation
     public void A_margin_gives_the_expected_quotes(double margin, long amount, long bid, long ask)
     {
         var strategy = new FixedMarginStrategy(margin);
@@ -75,7 +76,8 @@ public sealed class FixedMarginStrategyTests
     }
 
     [Theory]
-    [InlineData(-0.01)]
+    [InlineData(-1.0)]
+    [InlineData(-1.5)]
     [InlineData(1.0)]
     [InlineData(1.5)]
     [InlineData(double.NaN)]
