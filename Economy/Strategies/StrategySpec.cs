@@ -7,8 +7,8 @@ namespace M2MSim.Economy.Strategies;
 /// <param name="Margin">Fixed-margin only, in (−1, 1): a buyer bids value × (1 − margin), a seller asks cost × (1 + margin).</param>
 /// <param name="Beta">Time-dependent tactics only: the concession exponent β (null: the kind's default).</param>
 /// <param name="Deadline">Negotiation tactics only: the last round the device negotiates in, drawn per device (null: <see cref="DefaultDeadline"/>).</param>
-/// <param name="Delta">Tit-for-tat only: how many of the opponent's offers back it imitates (δ).</param>
-public sealed record StrategySpec(StrategyKind Kind, double Margin = 0, double? Beta = null, Distribution? Deadline = null, int Delta = 1)
+/// <param name="Delta">Tit-for-tat only: how many of the opponent's offers back it imitates (δ; null: 1).</param>
+public sealed record StrategySpec(StrategyKind Kind, double Margin = 0, double? Beta = null, Distribution? Deadline = null, int? Delta = null)
 {
     public const double DefaultBoulwareBeta = 0.2;
     public const double DefaultConcederBeta = 5;
@@ -77,7 +77,7 @@ public sealed record StrategySpec(StrategyKind Kind, double Margin = 0, double? 
     public INegotiationTactic? CreateTactic() => Kind switch
     {
         StrategyKind.Boulware or StrategyKind.Linear or StrategyKind.Conceder => new TimeDependentTactic(ResolvedBeta),
-        StrategyKind.TitForTat => new TitForTatTactic(Delta),
+        StrategyKind.TitForTat => new TitForTatTactic(Delta ?? 1),
         _ => null,
     };
 }

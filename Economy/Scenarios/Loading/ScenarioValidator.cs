@@ -689,11 +689,11 @@ internal sealed partial class ScenarioValidator
             }
             ok &= deadline is not null & Owns(f, "deadline", k, StrategyKind.Boulware, StrategyKind.Linear, StrategyKind.Conceder, StrategyKind.TitForTat);
         }
-        var delta = 1;
+        int? delta = null;
         if (f.Optional("delta") is { } deltaNode)
         {
             var value = _read.Integer(deltaNode, f.PathOf("delta"), 1, 100);
-            delta = (int)(value ?? 1);
+            delta = (int?)value;
             ok &= value is not null & Owns(f, "delta", k, StrategyKind.TitForTat);
         }
         return k is null || !ok ? null : new StrategySpec(k.Value, margin, beta, deadline, delta);

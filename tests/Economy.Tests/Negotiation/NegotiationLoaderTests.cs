@@ -28,7 +28,7 @@ public sealed class NegotiationLoaderTests
         var scenario = ScenarioLoader.Parse(File("{kind: boulware, beta: 0.05, deadline: {uniform: [5, 15]}}", "{kind: tit-for-tat, delta: 2, deadline: 8}"), "s.yaml");
         var (buyer, seller) = (scenario.Populations[0].Strategy, scenario.Populations[1].Strategy);
         Assert.Equal((StrategyKind.Boulware, 0.05, Distribution.Uniform(5, 15)), (buyer.Kind, buyer.ResolvedBeta, buyer.Deadline));
-        Assert.Equal((StrategyKind.TitForTat, 2, Distribution.Fixed(8)), (seller.Kind, seller.Delta, seller.Deadline));
+        Assert.Equal((StrategyKind.TitForTat, (int?)2, Distribution.Fixed(8)), (seller.Kind, seller.Delta, seller.Deadline));
         Assert.IsType<BilateralNegotiation>(MarketMechanisms.Create(scenario.Markets[0], 1));
         Assert.Equal(StrategySpec.DefaultBoulwareBeta, new StrategySpec(StrategyKind.Boulware).ResolvedBeta);
         Assert.Equal(StrategySpec.DefaultConcederBeta, ((TimeDependentTactic)new StrategySpec(StrategyKind.Conceder).CreateTactic()!).Beta);
