@@ -11,6 +11,10 @@ app.Configure(config =>
         .WithDescription("Run a scenario and write its results folder (manifest.json, ticks.csv, trades.csv, devices.csv).")
         .WithExample("run", "scenarios/quickstart.yaml")
         .WithExample("run", "scenarios/quickstart.yaml", "--seed", "7", "--set", "devices.car.count=500", "--out", "runs/cars-500");
+    config.AddCommand<SweepCommand>("sweep")
+        .WithDescription("Run a scenario over a grid of parameter values with replications; resumable; writes sweep.csv.")
+        .WithExample("sweep", "scenarios/validation/negotiation.yaml", "--vary", "devices.buyer.strategy.kind=boulware,linear,conceder",
+            "--vary", "devices.seller.strategy.kind=boulware,conceder", "--replications", "5", "--out", "runs/tactics");
     config.AddCommand<ValidateCommand>("validate")
         .WithDescription("Check a scenario file and summarise it, without running it.");
     config.AddCommand<ReproduceCommand>("reproduce")

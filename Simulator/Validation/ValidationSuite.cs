@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using M2MSim.Economy.Scenarios.Loading;
 using M2MSim.Simulator.Engines;
@@ -36,14 +35,8 @@ public sealed class ValidationSuite(IReadOnlyList<IExperiment> experiments, stri
             }
         }
 
-        var outcomes = new ConcurrentDictionary<RunRequest, RunOutcome>();
-        var done = 0;
-        await Parallel.ForEachAsync(plan, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel), CancellationToken = cancellationToken },
-            async (item, ct) =>
-            {
-                outcomes[item.Request] = await RunDriver.RunAsync(item.Request, progress: null, ct);
-                progress?.Report(Interlocked.Increment(ref done));
-            });
+        var outcomes = (await RunBatch.RunAsync(plan.Select(p => p.Request).ToArray(), parallel, progress, cancellationToken))
+            .Select((outcome, i) => (plan[i].Request, outcome)).ToDictionary(x => x.Request, x => x.outcome);
 
         var checks = new List<ValidationCheck>();
         foreach (var experiment in experiments)
