@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
 using M2MSim.Simulator.Results;
 
 namespace M2MSim.Simulator.Tests;
@@ -24,13 +23,13 @@ public sealed class QuickstartTests
         foreach (var file in new[] { "ticks.csv", "trades.csv", "devices.csv" })
             Assert.Equal(File.ReadAllBytes(Path.Combine(folder, file)), File.ReadAllBytes(Path.Combine(work, "second", file)));
 
-        var ticks = ReadCsv(Path.Combine(folder, "ticks.csv"));
+        var ticks = CsvTable.Read(Path.Combine(folder, "ticks.csv"));
         Assert.Equal(ResultWriter.TickColumns, ticks.Header);
         Assert.Equal(100 * 3, ticks.Rows.Count); // 100 ticks × 3 markets
         Assert.Equal(["bandwidth", "compute", "data"], ticks.Rows.Select(r => r["resource"]).Distinct().Order());
         Assert.All(["compute", "bandwidth", "data"], r => Assert.Contains(ticks.Rows, row => row["resource"] == r && long.Parse(row["trades"], CultureInfo.InvariantCulture) > 0));
 
-        var devices = ReadCsv(Path.Combine(folder, "devices.csv"));
+        var devices = CsvTable.Read(Path.Combine(folder, "devices.csv"));
         Assert.Equal(ResultWriter.DeviceColumns, devices.Header);
         Assert.Equal(3970, devices.Rows.Count);
         Assert.True(devices.Rows.Select(r => r["type"]).Distinct().Count() >= 3);
@@ -44,7 +43,7 @@ public sealed class QuickstartTests
         Assert.Equal(initial, balances + fees);
         Assert.Equal("completed", manifest.RootElement.GetProperty("outcome").GetString());
 
-        var trades = ReadCsv(Path.Combine(folder, "trades.csv"));
+        var trades = CsvTable.Read(Path.Combine(folder, "trades.csv"));
         Assert.Equal(ResultWriter.TradeColumns, trades.Header);
         Assert.Equal(ticks.Rows.Sum(r => long.Parse(r["trades"], CultureInfo.InvariantCulture)), trades.Rows.Count);
         Assert.DoesNotContain(Directory.GetDirectories(work), d => Path.GetFileName(d).StartsWith('.'));
@@ -58,20 +57,8 @@ public sealed class QuickstartTests
         Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
         var run = Assert.Single(Directory.GetDirectories(Path.Combine(work, "runs")));
         Assert.Matches(@"quickstart-\d{8}T\d{6}Z$", run);
-        Assert.Equal(3 * 3, ReadCsv(Path.Combine(run, "ticks.csv")).Rows.Count);
+        Assert.Equal(3 * 3, CsvTable.Read(Path.Combine(run, "ticks.csv")).Rows.Count);
     }
 
     private static long Micros(string text) => (long)(decimal.Parse(text, CultureInfo.InvariantCulture) * 1_000_000m);
-
-    private static (string[] Header, List<Dictionary<string, string>> Rows) ReadCsv(string path)
-    {
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        csv.Read();
-        csv.ReadHeader();
-        var header = csv.HeaderRecord!;
-        var rows = new List<Dictionary<string, string>>();
-        while (csv.Read()) rows.Add(header.ToDictionary(h => h, h => csv.GetField(h)!));
-        return (header, rows);
-    }
 }
