@@ -42,7 +42,7 @@ try
 }
 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 {
-    await Console.Error.WriteLineAsync("Cancelled; the unfinished run folder was removed.");
+    await Console.Error.WriteLineAsync("Cancelled; unfinished run folders were removed (a sweep keeps its finished runs: repeat the command to resume it).");
     return ExitCodes.Cancelled;
 }
 catch (CommandAppException e)

@@ -36,9 +36,9 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
         if (todo.Length > 0) File.Delete(folder.CsvPath);
 
         var parallel = settings.Parallel ?? Environment.ProcessorCount;
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/] sweep: {plan.Points:N0} points × {plan.Replications:N0} replications = {runs.Count:N0} runs" +
-            $"{(todo.Length < runs.Count ? $" ({runs.Count - todo.Length:N0} already done)" : "")}, engine {settings.Engine}, {parallel} at once");
-        AnsiConsole.MarkupLine($"Sweep folder: {Markup.Escape(folder.Root)}");
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]: {plan.Points:N0} points × {plan.Replications:N0} replications = {runs.Count:N0} runs" +
+            (todo.Length < runs.Count ? $", {runs.Count - todo.Length:N0} already done" : ""));
+        AnsiConsole.MarkupLine($"Engine {settings.Engine}, {parallel} runs at once, into {Markup.Escape(folder.Root)}");
 
         RunOutcome[] outcomes;
         try

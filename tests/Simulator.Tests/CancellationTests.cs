@@ -29,7 +29,33 @@ public sealed class CancellationTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(work));
     }
 
-    private static bool HasTickRows(string work) =>
-        Directory.EnumerateDirectories(work, ".long.partial-*").Any(d =>
+    [Fact]
+    public async Task An_interrupted_sweep_exits_130_keeping_finished_runs_and_writing_no_sweep_csv()
+    {
+        var work = Cli.NewTempDirectory();
+        var quickstart = Path.Combine(Cli.RepoRoot, "scenarios", "quickstart.yaml");
+        // One at a time: the 2-tick point finishes, then the long one is interrupted.
+        using var process = Cli.Start(work, "sweep", quickstart, "--vary", "ticks=2,1000000", "--parallel", "1", "--engine", "reference", "--out", "s");
+
+        var runs = Path.Combine(work, "s", "runs");
+        var clock = Stopwatch.StartNew();
+        while (!Directory.Exists(Path.Combine(runs, "p000-r00")) || !HasTickRows(runs, ".p001-r00"))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), "the sweep never reached its second run");
+            Assert.False(process.HasExited, "the sweep ended before it could be interrupted");
+            await Task.Delay(50);
+        }
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString()])) await kill.WaitForExitAsync();
+        var result = await Cli.Finish(process);
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Equal(["p000-r00"], Directory.EnumerateFileSystemEntries(runs).Select(Path.GetFileName));
+        Assert.Equal(["runs", "sweep.json"], Directory.EnumerateFileSystemEntries(Path.Combine(work, "s")).Select(Path.GetFileName).Order());
+    }
+
+    private static bool HasTickRows(string work) => HasTickRows(work, ".long");
+
+    private static bool HasTickRows(string folder, string name) =>
+        Directory.Exists(folder) && Directory.EnumerateDirectories(folder, name + ".partial-*").Any(d =>
             File.Exists(Path.Combine(d, "ticks.csv")) && new FileInfo(Path.Combine(d, "ticks.csv")).Length > 200);
 }
