@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using M2MSim.Analysis.Results;
 using M2MSim.Simulator.Engines;
 using M2MSim.Simulator.Results;
 using M2MSim.Simulator.Runs;
@@ -64,7 +65,16 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
             return ExitCodes.BadInput;
         }
 
-        SweepCsv.Write(folder, plan, runs);
+        try
+        {
+            SweepCsv.Write(folder, plan, runs);
+        }
+        catch (ResultFileException e)
+        {
+            // A finished run's files were changed under us; say which, rather than write a wrong table.
+            await Console.Error.WriteLineAsync($"error: sweep.csv not written: {e.Message}");
+            return ExitCodes.RunFailed;
+        }
         var failed = todo.Where((_, i) => !outcomes[i].Succeeded).ToArray();
         foreach (var (run, i) in todo.Select((r, i) => (r, i)).Where(x => !outcomes[x.i].Succeeded))
             AnsiConsole.MarkupLine($"[red]{run.Id} failed[/] after {outcomes[i].TicksRun:N0} ticks: {Markup.Escape(outcomes[i].Error ?? "")}");

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using M2MSim.Analysis.Results;
 
 namespace M2MSim.Simulator.Sweeps;
@@ -50,14 +51,17 @@ public sealed class SweepFolder
         }
     }
 
+    /// <summary>A completed manifest, and every file it lists still there (a damaged folder is made again).</summary>
     public bool IsComplete(SweepRun run)
     {
+        var folder = RunPath(run);
         try
         {
-            RunFolderReader.RequireCompleted(RunPath(run));
-            return true;
+            RunFolderReader.RequireCompleted(folder);
+            using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")));
+            return manifest.RootElement.GetProperty("files").EnumerateArray().All(f => File.Exists(Path.Combine(folder, f.GetString()!)));
         }
-        catch (ResultFileException)
+        catch (Exception e) when (e is ResultFileException or KeyNotFoundException or InvalidOperationException)
         {
             return false;
         }

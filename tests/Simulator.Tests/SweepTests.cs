@@ -125,6 +125,7 @@ public sealed class SweepTests
         var runs = Path.Combine(work, "out", "runs");
         var csv = File.ReadAllLines(Path.Combine(work, "out", "sweep.csv"));
         var before = Directory.GetDirectories(runs).ToDictionary(d => Path.GetFileName(d)!, d => Directory.GetFiles(d).ToDictionary(f => Path.GetFileName(f)!, File.ReadAllBytes));
+        var redoneRuns = new[] { "p001-r01", "p002-r00", "p003-r00" };
 
         // An interrupted run: its final folder never appeared, its temporary one is half written.
         Directory.Delete(Path.Combine(runs, "p001-r01"), recursive: true);
@@ -132,6 +133,8 @@ public sealed class SweepTests
         File.WriteAllText(Path.Combine(partial, "ticks.csv"), "tick,resource,trades\n0,data,");
         // A failed run keeps its files under .failed; a rerun tries it again.
         Directory.Move(Path.Combine(runs, "p002-r00"), Path.Combine(runs, "p002-r00.failed"));
+        // A damaged run: a file its manifest lists is gone.
+        File.Delete(Path.Combine(runs, "p003-r00", "devices.csv"));
 
         var second = await Sweep(work, "out", "reference");
         Assert.True(second.ExitCode == 0, second.Stdout + second.Stderr);
@@ -143,14 +146,14 @@ public sealed class SweepTests
             Assert.Equal(files.Keys.Order(), now.Keys.Order());
             foreach (var file in RunFiles) Assert.Equal(files[file], now[file]);
             // The manifest records when a run was made: untouched exactly for the runs that were not redone.
-            Assert.Equal(run is "p001-r01" or "p002-r00", !files["manifest.json"].SequenceEqual(now["manifest.json"]));
+            Assert.Equal(redoneRuns.Contains(run), !files["manifest.json"].SequenceEqual(now["manifest.json"]));
         }
-        // The rebuilt table is the first one, but for the wall time of the two runs made again.
+        // The rebuilt table is the first one, but for the wall time of the runs made again.
         var redone = File.ReadAllLines(Path.Combine(work, "out", "sweep.csv"));
         Assert.Equal(csv.Length, redone.Length);
         for (var i = 0; i < csv.Length; i++)
         {
-            if (csv[i].StartsWith("p001-r01,", StringComparison.Ordinal) || csv[i].StartsWith("p002-r00,", StringComparison.Ordinal))
+            if (redoneRuns.Any(run => csv[i].StartsWith(run + ",", StringComparison.Ordinal)))
                 Assert.Equal(WithoutWallTime(csv[i]), WithoutWallTime(redone[i]));
             else
                 Assert.Equal(csv[i], redone[i]);
