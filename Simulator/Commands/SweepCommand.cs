@@ -75,9 +75,9 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
             await Console.Error.WriteLineAsync($"error: sweep.csv not written: {e.Message}");
             return ExitCodes.RunFailed;
         }
-        var failed = todo.Where((_, i) => !outcomes[i].Succeeded).ToArray();
-        foreach (var (run, i) in todo.Select((r, i) => (r, i)).Where(x => !outcomes[x.i].Succeeded))
-            AnsiConsole.MarkupLine($"[red]{run.Id} failed[/] after {outcomes[i].TicksRun:N0} ticks: {Markup.Escape(outcomes[i].Error ?? "")}");
+        var failed = todo.Select((run, i) => (run, outcome: outcomes[i])).Where(x => !x.outcome.Succeeded).ToArray();
+        foreach (var (run, outcome) in failed)
+            AnsiConsole.MarkupLine($"[red]{run.Id} failed[/] after {outcome.TicksRun:N0} ticks: {Markup.Escape(outcome.Error ?? "")}");
         AnsiConsole.MarkupLine(failed.Length == 0
             ? $"[green]Done[/]: {runs.Count:N0} runs. Results: [link]{Markup.Escape(folder.CsvPath)}[/]"
             : $"[red]{failed.Length} of {todo.Length} runs failed[/] (their files are in runs/<id>.failed; rerun to retry them). Results: {Markup.Escape(folder.CsvPath)}");
