@@ -21,7 +21,6 @@ public static class CategoryIntervalChart
         else
         {
             xs = Enumerable.Range(0, labels.Count).Select(i => (double)i).ToArray();
-            ChartCanvas.CategoryAxis(plot, labels);
         }
         var shown = Enumerable.Range(0, labels.Count).Where(i => values[i].N > 0).ToArray();
         var color = ChartCanvas.ColorOf(0);
@@ -38,8 +37,24 @@ public static class CategoryIntervalChart
             var join = plot.Add.ScatterLine(shown.Select(i => xs[i]).ToArray(), shown.Select(i => values[i].Mean).ToArray(), color);
             join.LinePattern = ScottPlot.LinePattern.Dotted;
         }
-        if (numericAxis) plot.Axes.Margins(horizontal: 0.1, vertical: 0.15);
-        plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
+        // Fit the axis to the whiskers, not just the means, with a little room above and below.
+        var low = shown.Select(i => values[i].Lower ?? values[i].Mean).DefaultIfEmpty(0).Min();
+        var high = shown.Select(i => values[i].Upper ?? values[i].Mean).DefaultIfEmpty(1).Max();
+        var pad = high > low ? (high - low) * 0.12 : Math.Max(Math.Abs(high) * 0.1, 1e-9);
+        plot.Axes.SetLimitsY(low - pad, high + pad);
+        if (numericAxis)
+        {
+            var left = xs.Min();
+            var right = xs.Max();
+            var room = right > left ? (right - left) * 0.08 : Math.Max(Math.Abs(right) * 0.1, 1);
+            plot.Axes.SetLimitsX(left - room, right + room);
+        }
+        else
+        {
+            ChartCanvas.CategoryAxis(plot, labels);
+        }
+        // Below the axes, where it can never hide a whisker.
+        plot.ShowLegend(ScottPlot.Edge.Bottom);
         return ChartCanvas.Render(plot, fileName, title, caption);
     }
 }

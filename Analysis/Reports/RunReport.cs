@@ -155,7 +155,7 @@ public static class RunReport
                 Numbers.Real(t.Wealth.Mean), Numbers.Interval(t.Wealth)]),
             "devices.csv grouped by type: surplus, and balance + escrow; 95 % Student-t intervals over the type's devices (n − 1 degrees of freedom).",
             id: "types");
-        var labels = types.Select(t => t.Type).ToArray();
+        var labels = types.Select(t => $"{t.Type}\nn = {Numbers.Count(t.Devices)}").ToArray();
         charts.Add(CategoryIntervalChart.Draw(labels, types.Select(t => t.Surplus).ToArray(), false, "Realised surplus by device type", "device type",
             "mean surplus per device (money units)", "surplus-by-type.png", "devices.csv: mean of surplus per type with a 95 % Student-t interval."));
         charts.Add(CategoryIntervalChart.Draw(labels, types.Select(t => t.Wealth).ToArray(), false, "Final wealth by device type", "device type",
