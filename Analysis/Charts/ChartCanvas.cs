@@ -34,6 +34,25 @@ public static class ChartCanvas
         plot.Axes.SetLimitsX(-0.6, categories.Count - 0.4);
     }
 
+    /// <summary>
+    /// Draws a MathNet histogram as a density (count / (total · bin width)), so bars and fitted
+    /// densities share one scale; <paramref name="total"/> includes values outside the bins.
+    /// </summary>
+    public static void DensityBars(Plot plot, MathNet.Numerics.Statistics.Histogram histogram, int total, string label)
+    {
+        var buckets = Enumerable.Range(0, histogram.BucketCount).Select(i => histogram[i]).ToArray();
+        var bars = plot.Add.Bars(
+            buckets.Select(b => (b.LowerBound + b.UpperBound) / 2).ToArray(),
+            buckets.Select(b => b.Count / (total * b.Width)).ToArray());
+        foreach (var (bar, bucket) in bars.Bars.Zip(buckets))
+        {
+            bar.Size = bucket.Width * 0.95;
+            bar.FillColor = ColorOf(0).WithAlpha(0.45);
+            bar.LineWidth = 0;
+        }
+        bars.LegendText = label;
+    }
+
     public static ChartImage Render(Plot plot, string fileName, string title, string caption) =>
         new(fileName, title, caption, plot.GetImageBytes(Width, Height, ImageFormat.Png));
 }

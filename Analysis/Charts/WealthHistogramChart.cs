@@ -18,19 +18,9 @@ public static class WealthHistogramChart
         var upper = Math.Max(wealth.Quantile(0.99), 1e-9);
         var beyond = wealth.Count(w => w > upper);
         var histogram = new Histogram(wealth.Where(w => w <= upper), Bins, 0, upper);
-        var width = upper / Bins;
         var plot = ChartCanvas.New("Distribution of final wealth", "wealth (money units)", "density (share of devices per money unit)");
 
-        var bars = plot.Add.Bars(
-            Enumerable.Range(0, Bins).Select(i => histogram[i].LowerBound + width / 2).ToArray(),
-            Enumerable.Range(0, Bins).Select(i => histogram[i].Count / (wealth.Count * width)).ToArray());
-        foreach (var bar in bars.Bars)
-        {
-            bar.Size = width * 0.95;
-            bar.FillColor = ChartCanvas.ColorOf(0).WithAlpha(0.45);
-            bar.LineWidth = 0;
-        }
-        bars.LegendText = "devices.csv balance + escrow";
+        ChartCanvas.DensityBars(plot, histogram, wealth.Count, "devices.csv balance + escrow");
 
         var xs = Enumerable.Range(0, 401).Select(i => upper * i / 400).ToArray();
         var exp = plot.Add.ScatterLine(xs, xs.Select(exponential.Density).ToArray(), ChartCanvas.ColorOf(3));

@@ -24,19 +24,9 @@ public static class WealthLogHistogramChart
         var upper = Math.Ceiling(logs.Maximum() * 2) / 2;
         if (upper <= lower) upper = lower + 0.5;
         var histogram = new Histogram(logs, Bins, lower, upper);
-        var width = (upper - lower) / Bins;
         var plot = ChartCanvas.New("Distribution of final wealth (logarithmic axis)", "wealth (money units, log scale)", "density (share of devices per decade)");
 
-        var bars = plot.Add.Bars(
-            Enumerable.Range(0, Bins).Select(i => histogram[i].LowerBound + width / 2).ToArray(),
-            Enumerable.Range(0, Bins).Select(i => histogram[i].Count / (wealth.Count * width)).ToArray());
-        foreach (var bar in bars.Bars)
-        {
-            bar.Size = width * 0.95;
-            bar.FillColor = ChartCanvas.ColorOf(0).WithAlpha(0.45);
-            bar.LineWidth = 0;
-        }
-        bars.LegendText = "devices.csv balance + escrow";
+        ChartCanvas.DensityBars(plot, histogram, wealth.Count, "devices.csv balance + escrow");
 
         // A density f(w) becomes f(10^y) · 10^y · ln 10 per unit of y = log₁₀ w.
         var ys = Enumerable.Range(0, 401).Select(i => lower + (upper - lower) * i / 400).ToArray();
