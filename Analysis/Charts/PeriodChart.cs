@@ -33,7 +33,6 @@ public static class PeriodChart
             full.LegendText = "maximum";
         }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
-        plot.Axes.Margins(bottom: 0);
         plot.ShowLegend(ScottPlot.Alignment.LowerRight);
         return ChartCanvas.Render(plot, file, title, caption);
     }
