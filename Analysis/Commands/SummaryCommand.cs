@@ -16,9 +16,8 @@ public sealed class SummaryCommand : Command<SummaryCommand.Settings>
         public string RunDir { get; init; } = "";
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
-    {
-        try
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        CommandErrors.Guard(() =>
         {
             RunFolderReader.RequireCompleted(settings.RunDir);
             var ticks = RunFolderReader.ReadTicks(settings.RunDir);
@@ -33,12 +32,5 @@ public sealed class SummaryCommand : Command<SummaryCommand.Settings>
                 AnsiConsole.MarkupLine($"{ticks.Max(t => t.Tick) + 1:N0} ticks. Gini of wealth {first.Gini:F3} → {last.Gini:F3}; " +
                     $"fees collected {last.FeesTotal:N2}; money supply {last.MoneySupply:N2}.");
             }
-            return 0;
-        }
-        catch (ResultFileException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 2;
-        }
-    }
+        });
 }

@@ -15,6 +15,7 @@ public static class RunFolderReader
     public static void RequireCompleted(string folder)
     {
         if (!Directory.Exists(folder)) throw new ResultFileException($"{folder}: no such run folder.");
+        RequireFinalName(folder, "run");
         var manifest = Path.Combine(folder, "manifest.json");
         if (!File.Exists(manifest)) throw new ResultFileException($"{manifest}: missing; the run did not finish (or this is not a run folder).");
         try
@@ -27,6 +28,20 @@ public static class RunFolderReader
         {
             throw new ResultFileException($"{manifest}: not valid JSON ({e.Message}).");
         }
+    }
+
+    /// <summary>
+    /// Refuses the names the simulator gives folders that are not finished results (see
+    /// Simulator/Results/RunFolder.cs): ".&lt;name&gt;.partial-&lt;pid&gt;" while a run is written, and
+    /// "&lt;name&gt;.failed" or "&lt;name&gt;.failed-&lt;n&gt;" for a failed one.
+    /// </summary>
+    public static void RequireFinalName(string folder, string what)
+    {
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+        if (name.StartsWith('.') && name.Contains(".partial-", StringComparison.Ordinal))
+            throw new ResultFileException($"{folder}: an unfinished {what} (a temporary .partial folder); wait for it to finish.");
+        if (System.Text.RegularExpressions.Regex.IsMatch(name, @"\.failed(-\d+)?$"))
+            throw new ResultFileException($"{folder}: a failed {what}; its manifest.json says why.");
     }
 
     private static readonly string[] TradeColumns =
