@@ -25,7 +25,7 @@ public sealed record SweepDefinition(string? Scenario, int Replications, IReadOn
             var replications = root.GetProperty("replications").GetInt32();
             if (replications < 1) throw new ResultFileException($"{path}: replications must be at least 1, not {replications}.");
             var parameters = new List<SweepParameter>();
-            foreach (var p in root.GetProperty("parameters").EnumerateArray())
+            foreach (var p in root.GetProperty("vary").EnumerateArray())
             {
                 var name = p.GetProperty("path").GetString();
                 if (string.IsNullOrWhiteSpace(name)) throw new ResultFileException($"{path}: a parameter has an empty path.");

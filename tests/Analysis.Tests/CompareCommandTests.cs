@@ -44,7 +44,7 @@ public sealed class CompareCommandTests
     public async Task Compare_with_chosen_metrics_and_one_replication_says_there_is_no_interval()
     {
         var sweep = Cli.NewTempDirectory();
-        File.WriteAllText(Path.Combine(sweep, "sweep.json"), """{"replications": 1, "parameters": [{"path": "strategy", "values": ["zi-c", "zip"]}]}""");
+        File.WriteAllText(Path.Combine(sweep, "sweep.json"), """{"replications": 1, "vary": [{"path": "strategy", "values": ["zi-c", "zip"]}]}""");
         File.WriteAllText(Path.Combine(sweep, "sweep.csv"),
             "run,point,replication,seed,strategy,outcome,ticks,wall_seconds,trades,volume\n" +
             "a,0,0,1,zi-c,completed,5,0.1,7,9\nb,1,0,2,zip,completed,5,0.1,8,9\n");

@@ -10,7 +10,7 @@ public static class SweepFolder
 {
     public const string Json = """
         {"scenario": "scenarios/quickstart.yaml", "seed": 42, "replications": 6, "engine": "reference", "trades": true,
-         "parameters": [{"path": "markets[0].fee", "values": ["0.01", "0.02"]}, {"path": "devices.car.count", "values": ["1000"]}],
+         "vary": [{"path": "markets[0].fee", "values": ["0.01", "0.02"]}, {"path": "devices.car.count", "values": ["1000"]}],
          "overrides": [], "future_field": {"tolerated": true}}
         """;
 
