@@ -37,6 +37,7 @@ public static partial class CompareReport
         [
             ("compare.csv", Encoding.UTF8.GetBytes(CompareCsv.Means(comparison))),
             ("compare-tests.csv", Encoding.UTF8.GetBytes(CompareCsv.Tests(comparison))),
+            ("compare-trends.csv", Encoding.UTF8.GetBytes(CompareCsv.Trends(comparison))),
         ]);
     }
 
@@ -57,7 +58,8 @@ public static partial class CompareReport
         ], "The sweep's design and outcome.", id: "sweep");
         html.Paragraph("Means are over completed runs with a value (an empty cell is missing, not zero). Intervals are two-sided 95 % Student-t " +
             "intervals with n − 1 degrees of freedom; with n = 1 there is no interval. Values of one parameter pool every run at that value, " +
-            "whatever the other parameters were. Where a parameter has exactly two values, Welch's t-test (unequal variances, two-sided) compares them.", note: true);
+            "whatever the other parameters were. Where a parameter has exactly two values, Welch's t-test (unequal variances, two-sided) compares them; " +
+            "where a numeric parameter has three or more, a least-squares line over every run gives the trend, its R² and the slope's p-value (Student t, n − 2 df).", note: true);
     }
 
     private static void ByParameter(HtmlReport html, List<ChartImage> charts, SweepComparison c, string metric, SweepParameter parameter)
@@ -76,6 +78,14 @@ public static partial class CompareReport
                   $"t = {Numbers.Real(w.T, 4)}, df = {Numbers.Real(w.DegreesOfFreedom, 4)}, p = {Numbers.P(w.PValue)}" +
                   (w.PValue < 0.05 ? " (significant at 5 %)." : " (not significant at 5 %).")
                 : $"Welch's t-test, {parameter.Path} = {test.A.Value} vs {test.B.Value}: not possible (each side needs at least two values and some variation).");
+        }
+        var trend = c.Trends.SingleOrDefault(t => t.Metric == metric && t.Parameter == parameter.Path);
+        if (trend is not null)
+        {
+            html.Paragraph(trend.Fit is { } f
+                ? $"Linear trend over {Numbers.Count(f.N)} runs: {metric} ≈ {Numbers.Real(f.Intercept)} + {Numbers.Real(f.Slope)} × {parameter.Path} " +
+                  $"(slope standard error {Numbers.Real(f.SlopeStandardError)}, R² = {Numbers.Real(f.RSquared, 4)}, p = {Numbers.P(f.PValue)} for a zero slope)."
+                : $"Linear trend in {parameter.Path}: not possible (it needs three runs, two distinct values and some variation in {metric}).");
         }
         if (levels.All(l => l.Group.Stats.N == 0))
         {

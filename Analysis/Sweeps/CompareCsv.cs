@@ -5,7 +5,8 @@ namespace M2MSim.Analysis.Sweeps;
 
 /// <summary>
 /// compare.csv (means and intervals, one row per metric and parameter value or grid point) and
-/// compare-tests.csv (Welch's test per metric and two-valued parameter), tidy and invariant like
+/// compare-tests.csv (Welch's test per metric and two-valued parameter) and compare-trends.csv (a
+/// least-squares line per metric and numeric parameter with three or more values), tidy and invariant like
 /// the simulator's own files. Numbers are written round-trip so they can be checked exactly.
 /// </summary>
 public static class CompareCsv
@@ -44,6 +45,26 @@ public static class CompareCsv
             csv.WriteField(Number(t.Test?.T));
             csv.WriteField(Number(t.Test?.DegreesOfFreedom));
             csv.WriteField(Number(t.Test?.PValue));
+            csv.NextRecord();
+        }
+    });
+
+    public static string Trends(SweepComparison c) => Write(csv =>
+    {
+        foreach (var h in new[] { "metric", "parameter", "n", "slope", "intercept", "r_squared", "slope_se", "slope_t", "slope_p" })
+            csv.WriteField(h);
+        csv.NextRecord();
+        foreach (var t in c.Trends)
+        {
+            csv.WriteField(t.Metric);
+            csv.WriteField(t.Parameter);
+            csv.WriteField(t.Fit?.N.ToString(CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(Number(t.Fit?.Slope));
+            csv.WriteField(Number(t.Fit?.Intercept));
+            csv.WriteField(Number(t.Fit?.RSquared));
+            csv.WriteField(Number(t.Fit?.SlopeStandardError));
+            csv.WriteField(Number(t.Fit?.T));
+            csv.WriteField(Number(t.Fit?.PValue));
             csv.NextRecord();
         }
     });

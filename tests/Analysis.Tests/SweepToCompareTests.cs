@@ -31,6 +31,28 @@ public sealed class SweepToCompareTests
         Assert.Equal(5, File.ReadAllLines(Path.Combine(sweep, "compare", "compare-tests.csv")).Length);
     }
 
+    [Fact]
+    public async Task A_numeric_parameter_with_three_values_gets_a_linear_trend_over_every_run()
+    {
+        var work = Cli.NewTempDirectory();
+        var sweep = Path.Combine(work, "buyers");
+        var ran = await Cli.Simulator("sweep", "scenarios/validation/negotiation.yaml", "--engine", "reference", "--ticks", "30",
+            "--vary", "devices.buyer.count=5:15:5", "--replications", "2", "--out", sweep);
+        Assert.True(ran.ExitCode == 0, ran.Stdout + ran.Stderr);
+        var compared = await Cli.Analysis("compare", sweep, "--metric", "trades");
+        Assert.True(compared.ExitCode == 0, compared.Stdout + compared.Stderr);
+
+        var runs = CsvRows(Path.Combine(sweep, "sweep.csv"));
+        var x = runs.Select(r => double.Parse(r["devices.buyer.count"], CultureInfo.InvariantCulture)).ToArray();
+        var y = runs.Select(r => double.Parse(r["trades"], CultureInfo.InvariantCulture)).ToArray();
+        var expected = M2MSim.Analysis.Statistics.LinearTrend.Of(x, y)!;
+        var trend = Assert.Single(CsvRows(Path.Combine(sweep, "compare", "compare-trends.csv")));
+        Assert.Equal(("trades", "devices.buyer.count", "6"), (trend["metric"], trend["parameter"], trend["n"]));
+        Assert.Equal(expected.Slope, double.Parse(trend["slope"], CultureInfo.InvariantCulture), 12);
+        Assert.True(expected.Slope > 0, "more buyers, more deals"); // 20 sellers: every added buyer can find one
+        Assert.Contains("Linear trend over 6 runs", File.ReadAllText(Path.Combine(sweep, "compare", "compare.html")), StringComparison.Ordinal);
+    }
+
     private static List<Dictionary<string, string>> CsvRows(string path)
     {
         var lines = File.ReadAllLines(path);
