@@ -41,6 +41,6 @@ public static class WealthHistogramChart
         plot.ShowLegend(ScottPlot.Alignment.UpperRight);
         return ChartCanvas.Render(plot, "wealth-histogram.png", "Distribution of final wealth",
             $"devices.csv: balance + escrow per device, {Bins} bins from 0 to the 99th percentile ({upper:G6}); {beyond} device(s) above it are not drawn but are in the fits. " +
-            "Densities of the maximum-likelihood exponential and log-normal fits.");
+            "Densities of the fitted exponential (maximum likelihood) and log-normal (mean and sd of ln w) distributions.");
     }
 }

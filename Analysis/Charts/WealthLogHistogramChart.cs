@@ -54,6 +54,6 @@ public static class WealthLogHistogramChart
         plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
         return ChartCanvas.Render(plot, "wealth-histogram-log.png", "Distribution of final wealth, logarithmic axis",
             $"devices.csv: log₁₀ of balance + escrow per device with positive wealth, {Bins} bins; {zeros} device(s) with zero wealth are not drawn. " +
-            "Densities of the same maximum-likelihood fits, transformed to the log scale.");
+            "Densities of the same fits, transformed to the log scale.");
     }
 }

@@ -78,6 +78,11 @@ public static partial class CompareReport
                   $"t = {Numbers.Real(w.T, 4)}, df = {Numbers.Real(w.DegreesOfFreedom, 4)}, p = {Numbers.P(w.PValue)}" +
                   (w.PValue < 0.05 ? " (significant at 5 %)." : " (not significant at 5 %).")
                 : $"Welch's t-test, {parameter.Path} = {test.A.Value} vs {test.B.Value}: not possible (each side needs at least two values and some variation).");
+            html.Paragraph(test.Paired is { } pt
+                ? $"Paired t-test over {Numbers.Count(pt.N)} pairs of runs alike in every other setting and in seed (common random numbers): " +
+                  $"mean difference {Numbers.Real(pt.MeanDifference)}, t = {Numbers.Real(pt.T, 4)}, p = {Numbers.P(pt.PValue)}" +
+                  (pt.PValue < 0.05 ? " (significant at 5 %)." : " (not significant at 5 %).")
+                : "Paired t-test: not possible (it needs two pairs of runs alike in every other setting and seed, whose differences vary).");
         }
         var trend = c.Trends.SingleOrDefault(t => t.Metric == metric && t.Parameter == parameter.Path);
         if (trend is not null)

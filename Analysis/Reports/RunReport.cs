@@ -107,7 +107,7 @@ public static class RunReport
             rows.Add([ "log-normal", $"μ = {Numbers.Real(logNormal.Mu)}, σ = {Numbers.Real(logNormal.Sigma)}",
                 $"{Numbers.Count(logNormal.Count)} ({logNormal.Excluded} at zero left out)", Numbers.Real(logNormal.KsStatistic, 4), Numbers.P(logNormal.PValue) ]);
         }
-        html.Table(["distribution", "maximum-likelihood parameters", "devices", "KS statistic D", "KS p-value"], rows,
+        html.Table(["distribution", "fitted parameters", "devices", "KS statistic D", "KS p-value"], rows,
             $"Fitted to devices.csv balance + escrow ({Numbers.Count(values.Length)} devices; Gini {Numbers.Real(gini, 4)}). " +
             "The p-values are asymptotic Kolmogorov–Smirnov ones with parameters estimated from the same data, so they are conservative (Lilliefors).",
             id: "fits");

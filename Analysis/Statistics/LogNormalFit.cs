@@ -3,8 +3,9 @@ using MathNet.Numerics.Distributions;
 namespace M2MSim.Analysis.Statistics;
 
 /// <summary>
-/// A log-normal distribution fitted by maximum likelihood (MathNet's LogNormal.Estimate: μ and σ
-/// are the mean and standard deviation of ln x) to the positive values of a sample, with the
+/// A log-normal distribution fitted by moments of the logarithm (MathNet's LogNormal.Estimate: μ is
+/// the mean of ln x, σ its sample standard deviation, with n − 1; maximum likelihood would use n,
+/// a difference of a factor √(n / (n − 1)) in σ) to the positive values of a sample, with the
 /// Kolmogorov–Smirnov distance over those values. Zero amounts (devices left with nothing) have no
 /// logarithm; they are counted in <see cref="Excluded"/> so a report can say how many were left out.
 /// </summary>

@@ -28,7 +28,7 @@ public static class CompareCsv
 
     public static string Tests(SweepComparison c) => Write(csv =>
     {
-        foreach (var h in new[] { "metric", "parameter", "value_a", "value_b", "n_a", "n_b", "mean_a", "mean_b", "difference", "welch_t", "welch_df", "welch_p" })
+        foreach (var h in new[] { "metric", "parameter", "value_a", "value_b", "n_a", "n_b", "mean_a", "mean_b", "difference", "welch_t", "welch_df", "welch_p", "paired_n", "paired_t", "paired_p" })
             csv.WriteField(h);
         csv.NextRecord();
         foreach (var t in c.Tests)
@@ -45,6 +45,9 @@ public static class CompareCsv
             csv.WriteField(Number(t.Test?.T));
             csv.WriteField(Number(t.Test?.DegreesOfFreedom));
             csv.WriteField(Number(t.Test?.PValue));
+            csv.WriteField(t.Paired?.N.ToString(CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(Number(t.Paired?.T));
+            csv.WriteField(Number(t.Paired?.PValue));
             csv.NextRecord();
         }
     });

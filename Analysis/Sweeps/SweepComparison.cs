@@ -30,7 +30,8 @@ public sealed record SweepComparison(
                     RunGroup.Of(sweep.Runs.Where(r => r.Settings[parameter.Path] == v).ToArray(), metric))).ToArray();
                 levels.AddRange(at);
                 if (at.Length == 2)
-                    tests.Add(new LevelTest(metric, parameter.Path, at[0], at[1], WelchTest.Of(at[0].Group.Values.ToArray(), at[1].Group.Values.ToArray())));
+                    tests.Add(new LevelTest(metric, parameter.Path, at[0], at[1], WelchTest.Of(at[0].Group.Values.ToArray(), at[1].Group.Values.ToArray()),
+                        PairedTTest.Of(Pairs(sweep, metric, parameter.Path, at[0].Value, at[1].Value))));
                 if (at.Length >= 3 && Numeric(parameter.Values) is { } xs)
                 {
                     var pairs = at.SelectMany((level, i) => level.Group.Values.Select(y => (X: xs[i], Y: y))).ToArray();
@@ -40,6 +41,21 @@ public sealed record SweepComparison(
             points.AddRange(byPoint.Select(g => new GridPoint(metric, g.Key, g.First().Settings, RunGroup.Of(g.ToArray(), metric))));
         }
         return new SweepComparison(sweep, metrics, levels, points, tests, trends);
+    }
+
+    /// <summary>
+    /// The metric at value a and at value b of a parameter for runs alike in everything else: the
+    /// other parameters' settings and the replication (hence the seed). Runs without a value on
+    /// either side are left out.
+    /// </summary>
+    private static (double A, double B)[] Pairs(SweepResults sweep, string metric, string parameter, string a, string b)
+    {
+        string Key(SweepRun r) => string.Join("\u0001", sweep.Definition.Parameters.Where(p => p.Path != parameter).Select(p => r.Settings[p.Path]))
+            + "\u0001" + r.Replication.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        double? Value(SweepRun r) => r.Completed ? r.Metrics[metric] : null;
+        var atB = sweep.Runs.Where(r => r.Settings[parameter] == b && Value(r) is not null).ToDictionary(Key, r => Value(r)!.Value);
+        return sweep.Runs.Where(r => r.Settings[parameter] == a && Value(r) is not null && atB.ContainsKey(Key(r)))
+            .Select(r => (Value(r)!.Value, atB[Key(r)])).ToArray();
     }
 
     /// <summary>The values as numbers, or null if any is not one (then the parameter is a category).</summary>

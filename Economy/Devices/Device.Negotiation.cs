@@ -210,6 +210,16 @@ public sealed partial class Device
         if (b.Side == Side.Buy) _wallet.Release(b.Reservation);
     }
 
+    /// <summary>In the settlement after the last tick: every offer still arriving is turned down.</summary>
+    private void EndNegotiations(List<PeerMessage> moves, Outbox outbox)
+    {
+        foreach (var m in moves)
+        {
+            if (m.Kind == MessageKind.Offer)
+                outbox.Send(new PeerMessage(Id, m.From, MessageKind.WalkAway, 0, m.Resource, m.Opened, m.Round + 1));
+        }
+    }
+
     /// <summary>At a new period the open negotiations end with the old endowment; sales waiting for their money stay.</summary>
     private void DropNegotiations()
     {

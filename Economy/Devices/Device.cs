@@ -85,7 +85,14 @@ public sealed partial class Device
             }
         }
 
-        if (final) return outbox.Result([], _wallet.Total, fees);
+        if (final)
+        {
+            // The run is over: no negotiation goes on. A buyer gets back the value it held, and an
+            // offer still arriving is answered with a walk-away so its buyer does too.
+            if (moves is not null) EndNegotiations(moves, outbox);
+            DropNegotiations();
+            return outbox.Result([], _wallet.Total, fees);
+        }
         // A new period starts at the device's first step in it, whether it acts or only answers.
         if (Spec.Schedule is { } schedule) StartPeriod(schedule, tick);
         if (moves is not null) Answer(tick, moves, outbox);

@@ -41,7 +41,7 @@ public sealed class Bargain(int partner, Resource resource, Side side, int opene
 
     public IReadOnlyList<long> Theirs => _theirs;
 
-    public NegotiationPosition At(int round) => new(round, deadline, best, Reservation, OwnLast, _theirs);
+    public NegotiationPosition At(int round) => new(Side, round, deadline, best, Reservation, OwnLast, _theirs);
 
     public void Heard(long offer) => _theirs.Add(offer);
 

@@ -2,9 +2,9 @@ namespace M2MSim.Economy.Negotiation;
 
 /// <summary>
 /// Faratin, Sierra &amp; Jennings (1998), relative tit-for-tat, an imitative tactic: the device concedes
-/// in the proportion its opponent conceded over its last δ offers,
-/// x(n+1) = x(n−1) × their(n−2δ) / their(n), kept between best and reservation. Before the opponent
-/// has made δ + 1 offers it repeats its own last offer (its best, to open). It never moves on its own,
+/// in the proportion its opponent conceded in one step δ offers back,
+/// x(n+1) = x(n−1) × their(n−2δ) / their(n−2δ+2), kept between best and reservation. Before the
+/// opponent has made δ + 1 offers it repeats its own last offer (its best, to open). It never moves on its own,
 /// so against a tactic that does not concede it reaches no deal before the deadline.
 /// </summary>
 public sealed class TitForTatTactic : INegotiationTactic
@@ -21,9 +21,11 @@ public sealed class TitForTatTactic : INegotiationTactic
     {
         if (position.OwnLast is not { } own) return position.Best;
         var theirs = position.Theirs;
-        if (theirs.Count < Delta + 1 || theirs[^1] == 0) return own;
+        // their(n) is the opponent's latest offer, their(n − 2) the one before: their(n − 2δ) is
+        // theirs[^(δ + 1)] and their(n − 2δ + 2) is theirs[^δ].
+        if (theirs.Count < Delta + 1 || theirs[^Delta] == 0) return own;
         // Decimal keeps the ratio exact enough and the product within range for any price here.
-        var next = (decimal)own * theirs[^(Delta + 1)] / theirs[^1];
+        var next = (decimal)own * theirs[^(Delta + 1)] / theirs[^Delta];
         return position.Clamp((long)Math.Round(next, MidpointRounding.ToEven));
     }
 }

@@ -71,8 +71,10 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
         }
         catch (ResultFileException e)
         {
-            // A finished run's files were changed under us; say which, rather than write a wrong table.
-            await Console.Error.WriteLineAsync($"error: sweep.csv not written: {e.Message}");
+            // A finished run's files were changed under us; say which, rather than write a wrong table,
+            // and leave no older table behind that compare could still read.
+            File.Delete(folder.CsvPath);
+            await Console.Error.WriteLineAsync($"error: sweep.csv not written: {e.Message} Delete that run's folder and run the sweep again to redo it.");
             return ExitCodes.RunFailed;
         }
         var failed = todo.Select((run, i) => (run, outcome: outcomes[i])).Where(x => !x.outcome.Succeeded).ToArray();

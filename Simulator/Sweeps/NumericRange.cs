@@ -8,7 +8,8 @@ namespace M2MSim.Simulator.Sweeps;
 /// </summary>
 public static class NumericRange
 {
-    public static bool IsRange(string text) => text.Contains(':', StringComparison.Ordinal);
+    /// <summary>A range has colons outside any YAML flow collection: <c>{uniform: [1, 2]}</c> is a value, not a range.</summary>
+    public static bool IsRange(string text) => text.Contains(':', StringComparison.Ordinal) && text[0] is not ('{' or '[' or '"' or '\'');
 
     /// <exception cref="SweepException">Not three numbers, a step ≤ 0, an empty range, or more than <paramref name="limit"/> values.</exception>
     public static IReadOnlyList<string> Expand(string path, string text, int limit)
@@ -18,10 +19,23 @@ public static class NumericRange
             throw new SweepException($"--vary {path}: '{text}' is not a range; write from:to:step with three numbers, e.g. 10:50:10.");
         if (step <= 0) throw new SweepException($"--vary {path}: the step of '{text}' must be positive.");
         if (to < from) throw new SweepException($"--vary {path}: the range '{text}' is empty (from is greater than to).");
-        if ((to - from) / step >= limit) throw new SweepException($"--vary {path}: the range '{text}' has more than {limit:N0} values.");
+        if (Count(from, to, step) >= limit) throw new SweepException($"--vary {path}: the range '{text}' has more than {limit:N0} values.");
         var values = new List<string>();
         for (var i = 0; from + i * step <= to; i++) values.Add(Format(from + i * step));
         return values;
+    }
+
+    /// <summary>Steps in the range, or decimal's maximum when the quotient overflows (a range far too large).</summary>
+    private static decimal Count(decimal from, decimal to, decimal step)
+    {
+        try
+        {
+            return (to - from) / step;
+        }
+        catch (OverflowException)
+        {
+            return decimal.MaxValue;
+        }
     }
 
     private static bool TryParse(string text, out decimal value) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Scenarios.Loading;
 using M2MSim.Simulator.Results;
 
@@ -30,6 +31,10 @@ public static class SweepBuilder
         var runs = new List<SweepRun>();
         var errors = new List<string>();
         var seen = new HashSet<ScenarioError>();
+        // Two points that resolve to the same scenario mean a parameter that has no effect: a path
+        // varied under two spellings (devices[0].count and devices.buyer.count), or values that are
+        // one number written twice (1 and 1.0). Its column in sweep.csv would be a lie.
+        var resolved = new Dictionary<string, int>(StringComparer.Ordinal);
         var bad = 0;
         for (var p = 0; p < points.Count; p++)
         {
@@ -39,6 +44,9 @@ public static class SweepBuilder
             {
                 var scenario = ScenarioLoader.Parse(scenarioText, scenarioPath, [.. overrides, .. set]);
                 scenario = scenario with { Output = scenario.Output with { Trades = scenario.Output.Trades && trades } };
+                if (!resolved.TryAdd(ScenarioJson.Serialize(scenario), p))
+                    throw new SweepException($"grid points {resolved[ScenarioJson.Serialize(scenario)]} and {p} ({string.Join(", ", set)}) give the same scenario: " +
+                        "is one path varied under two spellings, or one value written twice (1 and 1.0)? Every varied parameter must change the run.");
                 for (var r = 0; r < replications; r++)
                 {
                     // Varying seed itself is allowed: each point's replications then start from its own seed.

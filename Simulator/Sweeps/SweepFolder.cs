@@ -82,7 +82,15 @@ public sealed class SweepFolder
     public static void WriteAtomically(string path, Action<string> writeTo)
     {
         var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.partial-{Environment.ProcessId}");
-        writeTo(temp);
-        File.Move(temp, path, overwrite: true);
+        try
+        {
+            writeTo(temp);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            // Only left when writing failed: nothing half-written stays behind.
+            if (File.Exists(temp)) File.Delete(temp);
+        }
     }
 }

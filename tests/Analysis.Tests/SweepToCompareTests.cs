@@ -28,7 +28,10 @@ public sealed class SweepToCompareTests
             Assert.Equal("6", row["n"]);
         }
         // Two settings of each parameter: a Welch test for each metric and parameter.
-        Assert.Equal(5, File.ReadAllLines(Path.Combine(sweep, "compare", "compare-tests.csv")).Length);
+        var tests = CsvRows(Path.Combine(sweep, "compare", "compare-tests.csv"));
+        Assert.Equal(4, tests.Count);
+        // Paired by the other parameter's value and the replication: 2 buyer counts × 3 replications.
+        Assert.Equal("6", tests.Single(t => t["metric"] == "trades" && t["parameter"] == "devices.buyer.strategy.kind")["paired_n"]);
     }
 
     [Fact]

@@ -24,6 +24,16 @@ public sealed class SweepBuilderTests
         Assert.Equal(4, runs[9].Scenario.Populations[0].Count);
     }
 
+    [Theory]
+    [InlineData("devices[0].count", "1,2", "devices.buyer.count", "3,4")] // one path under two spellings: the second wins
+    [InlineData("devices.buyer.count", "1,1.0", "markets[0].fee", "0")]    // one number written twice
+    public void A_parameter_that_changes_nothing_is_refused(string a, string av, string b, string bv)
+    {
+        var e = Assert.Throws<SweepException>(() => SweepBuilder.Build("tiny.yaml", SweepTests.Scenario, [],
+            [new SweepParameter(a, av.Split(',')), new SweepParameter(b, bv.Split(','))], 1, "reference", trades: true));
+        Assert.Contains("give the same scenario", e.Message);
+    }
+
     [Fact]
     public void Ids_widen_to_fit_and_a_varied_seed_starts_each_points_replications()
     {

@@ -22,6 +22,7 @@ public sealed class SweepGridTests
     [InlineData("1:3", "from:to:step")]
     [InlineData("a:3:1", "from:to:step")]
     [InlineData("1:100000:1", "more than 10,000")]
+    [InlineData("0:70000000000000000000000000000:0.0000000000000000000000001", "more than 10,000")] // the count overflows decimal
     public void A_bad_range_is_refused_naming_the_path(string range, string problem)
     {
         var e = Assert.Throws<SweepException>(() => SweepParameter.Parse($"devices.car.count={range}", SweepGrid.MaxPoints));
@@ -35,6 +36,15 @@ public sealed class SweepGridTests
         var p = SweepParameter.Parse("markets[0].fee= 0.02, 0:0.01:0.01 ,0.1", SweepGrid.MaxPoints);
         Assert.Equal("markets[0].fee", p.Path);
         Assert.Equal(["0.02", "0", "0.01", "0.1"], p.Values);
+    }
+
+    [Fact]
+    public void Values_may_be_yaml_mappings_and_lists_as_with_set()
+    {
+        var p = SweepParameter.Parse("devices.buyer.strategy.deadline={uniform: [3, 6]},{uniform: [8, 16]},12", SweepGrid.MaxPoints);
+        Assert.Equal(["{uniform: [3, 6]}", "{uniform: [8, 16]}", "12"], p.Values);
+        var q = SweepParameter.Parse("devices.buyer.strategy={kind: boulware, beta: 0.1},conceder", SweepGrid.MaxPoints);
+        Assert.Equal(["{kind: boulware, beta: 0.1}", "conceder"], q.Values);
     }
 
     [Theory]

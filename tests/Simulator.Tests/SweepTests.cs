@@ -176,6 +176,22 @@ public sealed class SweepTests
         Assert.Equal(["p000-r00", "p001-r00"], Directory.GetDirectories(Path.Combine(work, "out", "runs")).Select(Path.GetFileName).Order());
     }
 
+    [Fact]
+    public async Task A_finished_run_damaged_afterwards_leaves_no_table_behind_not_even_a_partial_one()
+    {
+        var work = await NewWork();
+        var first = await Cli.Run(work, "sweep", "tiny.yaml", "--vary", "markets[0].fee=0,0.05", "--engine", "reference", "--out", "out");
+        Assert.True(first.ExitCode == 0, first.Stdout + first.Stderr);
+        File.WriteAllText(Path.Combine(work, "out", "runs", "p001-r00", "ticks.csv"), "not,the,header\n");
+
+        var again = await Cli.Run(work, "sweep", "tiny.yaml", "--vary", "markets[0].fee=0,0.05", "--engine", "reference", "--out", "out");
+
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("p001-r00", again.Stderr);
+        Assert.False(File.Exists(Path.Combine(work, "out", "sweep.csv")));
+        Assert.Empty(Directory.GetFiles(Path.Combine(work, "out"), ".sweep.csv.partial-*"));
+    }
+
     [Theory]
     [InlineData("devices.buyer.count=3,-1", "devices.buyer.count=-1")]
     [InlineData("markets[0].fee=0.1,1.5", "markets[0].fee=1.5")]

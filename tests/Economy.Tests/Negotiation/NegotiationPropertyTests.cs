@@ -54,6 +54,7 @@ public sealed class NegotiationPropertyTests
         }
         // After the final settlement nothing is in flight: every deal was paid and credited.
         Assert.Equal(run.InitialSupply, run.FinalDevices.Sum(d => d.Balance + d.Escrow) + trades.Sum(t => t.Fee));
+        Assert.All(run.FinalDevices, d => Assert.Equal(0, d.Escrow)); // every negotiation ended with the run
         Assert.Equal(trades.Length, run.FinalDevices.Sum(d => d.Bought[2]));
         Assert.Equal(trades.Length, run.FinalDevices.Sum(d => d.Sold[2]));
     }
@@ -66,6 +67,19 @@ public sealed class NegotiationPropertyTests
         Assert.InRange(withDeals, 30, 60);
         Assert.Contains(runs, r => r.Reports.SelectMany(t => t.Trades).Any(t => t.Fee > 0));
         Assert.Contains(runs, r => r.Reports.SelectMany(t => t.Trades).Any(t => t.Rounds > 3));
+    }
+
+    [Fact]
+    public void A_seller_whose_cost_is_the_top_of_the_range_sells_only_at_it()
+    {
+        var scenario = ScenarioLoader.Parse(Bargaining.Scenario(
+            "strategy: {kind: boulware, deadline: 6}, buys: {data: [150]}",
+            "strategy: {kind: conceder, deadline: 6}, sells: {data: [100]}",
+            market: "price_range: [1, 100]").Replace("ticks: 100", "ticks: 20"), "s.yaml");
+        var run = SimulationRun.Execute(scenario);
+        var deal = Assert.Single(run.Reports.SelectMany(r => r.Trades));
+        Assert.Equal(100_000_000, deal.Price);
+        Assert.Equal(0, run.FinalDevices[1].Surplus);
     }
 
     [Fact]

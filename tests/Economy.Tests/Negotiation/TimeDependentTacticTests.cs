@@ -1,12 +1,13 @@
 using FsCheck;
 using FsCheck.Xunit;
+using M2MSim.Economy.Markets;
 using M2MSim.Economy.Negotiation;
 
 namespace M2MSim.Economy.Tests.Negotiation;
 
 public sealed class TimeDependentTacticTests
 {
-    private static NegotiationPosition Buyer(int round, int deadline = 10) => new(round, deadline, Best: 1_000, Reservation: 101_000, OwnLast: null, Theirs: []);
+    private static NegotiationPosition Buyer(int round, int deadline = 10) => new(Side.Buy, round, deadline, Best: 1_000, Reservation: 101_000, OwnLast: null, Theirs: []);
 
     [Fact]
     public void Opens_at_the_best_price_and_reaches_the_reservation_at_the_deadline()
@@ -32,7 +33,7 @@ public sealed class TimeDependentTacticTests
     [Fact]
     public void A_seller_concedes_downwards_from_the_top_of_the_range()
     {
-        var seller = new NegotiationPosition(5, 10, Best: 200_000, Reservation: 100_000, OwnLast: null, Theirs: []);
+        var seller = new NegotiationPosition(Side.Sell, 5, 10, Best: 200_000, Reservation: 100_000, OwnLast: null, Theirs: []);
         Assert.Equal(150_000, new TimeDependentTactic(1).Offer(seller));
         Assert.True(seller.AtLeastAsGood(160_000, 150_000));
         Assert.False(seller.AtLeastAsGood(140_000, 150_000));
@@ -48,7 +49,7 @@ public sealed class TimeDependentTacticTests
         var previous = best;
         for (var round = 0; round <= t + 1; round++)
         {
-            var offer = tactic.Offer(new NegotiationPosition(round, t, best, reservation, null, []));
+            var offer = tactic.Offer(new NegotiationPosition(buyer ? Side.Buy : Side.Sell, round, t, best, reservation, null, []));
             if (offer < Math.Min(best, reservation) || offer > Math.Max(best, reservation)) return false;
             if (buyer ? offer < previous : offer > previous) return false;
             previous = offer;
@@ -61,7 +62,7 @@ public sealed class TimeDependentTacticTests
     {
         var t = 1 + deadline.Get % 40;
         var r = round.Get % (t + 1);
-        var position = new NegotiationPosition(r, t, 0, 1_000_000, null, []);
+        var position = new NegotiationPosition(Side.Buy, r, t, 0, 1_000_000, null, []);
         var boulware = new TimeDependentTactic(0.2).Offer(position);
         var linear = new TimeDependentTactic(1).Offer(position);
         var conceder = new TimeDependentTactic(5).Offer(position);
