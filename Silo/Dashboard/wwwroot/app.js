@@ -13,7 +13,7 @@ function chart(name, parent, series, axes) {
   element.dataset.chart = name;
   element.dataset.points = "0";
   parent.appendChild(element);
-  const width = Math.max(parent.clientWidth || 440, 420);
+  const width = Math.max(parent.clientWidth - 10, 400);
   const plot = new uPlot({
     width, height: 200, scales: { x: { time: false } },
     series: [{ label: "tick" }, ...series.map(s => ({ label: s.label, stroke: s.color, scale: s.scale || "y", width: 1.5 }))],
@@ -28,14 +28,19 @@ function setUp(info) {
   $("summary").textContent = `${info.devices.toLocaleString()} devices · seed ${info.seed} · engine ${info.engine} · ${info.shards} shards · ${info.silos} silo(s)`;
   $("ticks").textContent = info.ticks.toLocaleString();
   $("progress").max = info.ticks;
-  for (const resource of info.resources) {
+  // Every market's box first, so each has its final width when its charts take it.
+  const boxes = info.resources.map(resource => {
     const box = document.createElement("div");
     box.innerHTML = `<h2>${resource}</h2>`;
     $("markets").appendChild(box);
+    return box;
+  });
+  info.resources.forEach((resource, i) => {
+    const box = boxes[i];
     chart(`price-${resource}`, box, [{ label: "price", color: colors.price }, { label: "best bid", color: colors.bid }, { label: "best ask", color: colors.ask }]);
     chart(`volume-${resource}`, box, [{ label: "volume", color: colors.volume }, { label: "trades", color: colors.trades, scale: "n" }],
       [{}, { scale: "y" }, { scale: "n", side: 1, grid: { show: false } }]);
-  }
+  });
   chart("money", $("money"), [{ label: "money supply", color: colors.supply }, { label: "fees collected", color: colors.fees, scale: "f" }],
     [{}, { scale: "y", size: 70 }, { scale: "f", side: 1, grid: { show: false } }]);
   chart("gini", $("gini"), [{ label: "Gini", color: colors.gini }]);
