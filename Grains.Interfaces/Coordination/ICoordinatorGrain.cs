@@ -21,6 +21,9 @@ public interface ICoordinatorGrain : IGrainWithStringKey
 
     Task<Immutable<DeviceSnapshot[]>> Devices(int shard, int from, int count);
 
+    /// <summary>The wealth distribution, the richest devices and the markets' books at the last barrier, for the dashboard.</summary>
+    Task<Immutable<LiveEconomy>> Live(int richest);
+
     /// <summary>Deactivates every grain of the run.</summary>
     Task Stop();
 }

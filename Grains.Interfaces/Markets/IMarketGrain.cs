@@ -16,5 +16,8 @@ public interface IMarketGrain : IGrainWithIntegerCompoundKey
     /// </summary>
     Task<Immutable<MarketClearing>> Clear(int tick);
 
+    /// <summary>The book at the close of the last tick cleared, for the dashboard.</summary>
+    Task<MarketOrderCount> OrderCount();
+
     Task Stop();
 }

@@ -22,6 +22,8 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     private long _fees;
     private MarketTape[] _tapes = MarketTapes.None; // the previous tick's, for devices that learn
     private bool _learners;
+    private ShardTickReport[] _last = []; // the last barrier's reports, for the dashboard
+    private int _lastTick = -1;
 
     public async Task<long> Start(RunSetup setup)
     {
@@ -51,6 +53,8 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         var clearings = (await clearing).Select(c => c.Value).ToArray();
         if (_learners) _tapes = MarketTapes.From(clearings);
         var (wealth, inFlight) = Barrier(tick, reports);
+        _last = reports.Select(r => r.Value).ToArray();
+        _lastTick = tick;
         var active = reports.Sum(r => r.Value.Active);
         return TickMetrics.Build(tick, clearings, wealth, _fees, active, _scenario.Output.Trades, inFlight).AsImmutable();
     }
@@ -73,6 +77,12 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     public Task<int> ShardCount() => Task.FromResult(_shards.Length);
 
     public Task<Immutable<DeviceSnapshot[]>> Devices(int shard, int from, int count) => _shards[shard].Devices(from, count);
+
+    public async Task<Immutable<LiveEconomy>> Live(int richest)
+    {
+        var books = await Task.WhenAll(_markets.Select(m => m.OrderCount()));
+        return LiveEconomies.Build(_scenario, _lastTick, _last, books, richest).AsImmutable();
+    }
 
     public async Task Stop()
     {

@@ -1,3 +1,4 @@
+using M2MSim.Economy.Resources;
 using M2MSim.Economy.Markets;
 using M2MSim.Grains.Shards;
 
@@ -15,6 +16,7 @@ public sealed class MarketGrain : Grain, IMarketGrain
     private readonly List<Order> _orders = [];
     private readonly List<Trade> _deals = [];
     private int _tick = -1;
+    private MarketOrderCount? _book;
 
     public Task Init(MarketSetup setup)
     {
@@ -36,6 +38,7 @@ public sealed class MarketGrain : Grain, IMarketGrain
         Expect(tick);
         var setup = _setup ?? throw new InvalidOperationException("The market was not initialised.");
         var clearing = _mechanism!.Clear(tick, _orders).WithDeals(_deals);
+        _book = Book(setup, clearing.Results);
         _orders.Clear();
         _deals.Clear();
         _tick = tick + 1;
@@ -52,10 +55,23 @@ public sealed class MarketGrain : Grain, IMarketGrain
         return (clearing with { Results = [] }).AsImmutable();
     }
 
+    public Task<MarketOrderCount> OrderCount() => Task.FromResult(_book ?? new MarketOrderCount(_setup?.Market.Resource.Name() ?? "", 0, 0));
+
     public Task Stop()
     {
         DeactivateOnIdle();
         return Task.CompletedTask;
+    }
+
+    /// <summary>One pass over the results the market builds anyway: cheap enough to keep for every tick.</summary>
+    private static MarketOrderCount Book(MarketSetup setup, OrderResult[] results)
+    {
+        var unfilled = 0;
+        foreach (var r in results)
+        {
+            if (r.Filled < r.Quantity) unfilled++;
+        }
+        return new MarketOrderCount(setup.Market.Resource.Name(), results.Length, unfilled);
     }
 
     /// <summary>Orders of a tick must not mix with another's: the barrier guarantees it, this checks it.</summary>

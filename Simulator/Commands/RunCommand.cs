@@ -12,11 +12,20 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         if (!ScenarioInput.TryLoad(settings, out var scenario)) return ExitCodes.BadInput;
-        var request = new RunRequest(scenario, settings.Scenario, settings.Out, settings.Engine,
-            new OrleansEngineOptions(settings.Shards, settings.Parallelism));
-
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]: {scenario.DeviceCount:N0} devices, {scenario.Ticks:N0} ticks, " +
             $"seed {scenario.Seed}, engine {settings.Engine}{(settings.Engine == RunDriver.Orleans ? $" ({settings.Shards} shards, embedded silo)" : "")}");
+
+        // With a dashboard the command starts the silo itself, so the address is known (and printed) before the run starts.
+        var dashboard = settings.Dashboard();
+        await using var silo = dashboard is null ? null : await EmbeddedSilo.StartAsync(cancellationToken, dashboard);
+        if (silo?.Dashboard is { } address)
+        {
+            // Plain lines, never wrapped: the addresses must stay whole to be copied (and read by tests).
+            Console.WriteLine($"Dashboard: {address}");
+            Console.WriteLine($"Orleans dashboard: {new UriBuilder(address) { Path = "/dashboard/" }.Uri}");
+        }
+        var request = new RunRequest(scenario, settings.Scenario, settings.Out, settings.Engine,
+            new OrleansEngineOptions(settings.Shards, settings.Parallelism), silo?.GrainFactory, silo?.Live);
 
         RunOutcome outcome;
         try
@@ -47,7 +56,9 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             return ExitCodes.RunFailed;
         }
 
-        AnsiConsole.MarkupLine($"[green]Done[/] in {outcome.Wall.TotalSeconds:N1} s: {outcome.Trades:N0} trades, {outcome.Volume:N0} units traded. " +
+        if (outcome.Stopped)
+            AnsiConsole.MarkupLine($"[yellow]Stopped[/] from the dashboard after {outcome.TicksRun:N0} ticks; the files are complete for those ticks.");
+        else AnsiConsole.MarkupLine($"[green]Done[/] in {outcome.Wall.TotalSeconds:N1} s: {outcome.Trades:N0} trades, {outcome.Volume:N0} units traded. " +
             "Money conserved at every tick.");
         AnsiConsole.MarkupLine($"Results: [link]{Markup.Escape(outcome.Folder)}[/]");
         return ExitCodes.Success;

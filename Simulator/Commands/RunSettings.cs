@@ -1,4 +1,7 @@
 using System.ComponentModel;
+using System.Net;
+using System.Security.Cryptography;
+using M2MSim.Silo.Dashboard;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -25,8 +28,37 @@ public sealed class RunSettings : ScenarioSettings
     [DefaultValue(64)]
     public int Parallelism { get; init; } = 64;
 
+    [CommandOption("--no-dashboard")]
+    [Description("Run without the web dashboard (the Orleans dashboard and the live economy view).")]
+    public bool NoDashboard { get; init; }
+
+    [CommandOption("--dashboard-port <PORT>")]
+    [Description("The dashboard's port. Default: a free one, printed when the run starts.")]
+    [DefaultValue(0)]
+    public int DashboardPort { get; init; }
+
+    [CommandOption("--dashboard-bind <ADDRESS>")]
+    [Description("The address the dashboard listens on. Anything but loopback needs a token (given with --dashboard-token, or generated and printed).")]
+    [DefaultValue("127.0.0.1")]
+    public string DashboardBind { get; init; } = "127.0.0.1";
+
+    [CommandOption("--dashboard-token <TOKEN>")]
+    [Description("The token the dashboard's page and API ask for (X-M2MSim-Token header or ?token=).")]
+    public string? DashboardToken { get; init; }
+
+    /// <summary>The dashboard's binding, or null when there is none: turned off, or the reference engine (no silo to serve it).</summary>
+    public DashboardBinding? Dashboard()
+    {
+        if (NoDashboard || Engine != "orleans") return null;
+        var binding = new DashboardBinding(IPAddress.Parse(DashboardBind), DashboardPort, DashboardToken);
+        return binding.NeedsToken && binding.Token is null ? binding with { Token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) } : binding;
+    }
+
     public override ValidationResult Validate()
     {
+        if (!IPAddress.TryParse(DashboardBind, out _)) return ValidationResult.Error($"--dashboard-bind must be an IP address, not '{DashboardBind}'.");
+        if (DashboardPort is < 0 or > 65535) return ValidationResult.Error("--dashboard-port must be between 0 and 65535.");
+        if (DashboardToken is "") return ValidationResult.Error("--dashboard-token must not be empty.");
         if (Engine is not ("orleans" or "reference")) return ValidationResult.Error($"--engine must be orleans or reference, not '{Engine}'.");
         if (Shards < 1) return ValidationResult.Error("--shards must be at least 1.");
         if (Parallelism < 1) return ValidationResult.Error("--parallelism must be at least 1.");

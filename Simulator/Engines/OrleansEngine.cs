@@ -68,6 +68,9 @@ public sealed class OrleansEngine : ISimulationEngine
         }
     }
 
+    /// <summary>The dashboard's view of the last barrier: wealth deciles, the richest devices, the order books.</summary>
+    public async Task<LiveEconomy> LiveAsync(int richest) => (await Coordinator.Live(richest)).Value;
+
     /// <summary>Shard s holds ids s, s + S, s + 2S …: reading every shard's page i and interleaving gives id order.</summary>
     public async IAsyncEnumerable<DeviceSnapshot> DevicesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Scenarios.Equilibrium;
 using M2MSim.Economy.Simulation;
+using M2MSim.Silo.Dashboard;
 using M2MSim.Simulator.Engines;
 using M2MSim.Simulator.Results;
 
@@ -36,15 +37,24 @@ public static class RunDriver
         var silos = 0;
         long trades = 0, volume = 0, supply = 0;
         string? error = null;
+        var stopped = false;
         var engine = CreateEngine(request);
+        var live = new LiveFeed(request.Live, engine);
         try
         {
             await using var writer = new ResultWriter(folder.WorkingPath, scenario.Output.Trades);
             supply = await engine.StartAsync(cancellationToken);
             silos = engine.Silos;
+            live.Begin(request, silos);
             for (var tick = 0; tick < scenario.Ticks; tick++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                // Stopped from the dashboard: settle and write complete files for the ticks run.
+                if (!await live.ProceedAsync(cancellationToken))
+                {
+                    stopped = true;
+                    break;
+                }
                 var report = await engine.RunTickAsync(tick, cancellationToken);
                 writer.Write(report);
                 ticksRun = tick + 1;
@@ -53,9 +63,10 @@ public static class RunDriver
                     trades += row.Trades;
                     volume += row.Volume;
                 }
+                await live.TickAsync(report);
                 progress?.Report(new TickProgress(ticksRun, scenario.Ticks, trades));
             }
-            await engine.SettleAsync(scenario.Ticks, cancellationToken);
+            await engine.SettleAsync(ticksRun, cancellationToken);
             await writer.WriteDevicesAsync(engine.DevicesAsync(cancellationToken), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -76,15 +87,16 @@ public static class RunDriver
             request.ScenarioPath, JsonNode.Parse(ScenarioJson.Serialize(scenario))!, scenario.Seed, request.Engine,
             silos, Shards: request.Engine == Orleans ? request.Orleans.Shards : 0, Manifest.CurrentVersions(),
             started, DateTimeOffset.UtcNow, Math.Round(clock.Elapsed.TotalSeconds, 3), ticksRun, scenario.DeviceCount, supply,
-            error is null ? "completed" : "failed", error,
+            error is not null ? "failed" : stopped ? "stopped" : "completed", error,
             Directory.GetFiles(folder.WorkingPath).Select(Path.GetFileName).Append("manifest.json").Order(StringComparer.Ordinal).ToArray()!,
             new ManifestPeriods(scenario.PeriodLength, scenario.PeriodCount),
             CompetitiveEquilibrium.Of(scenario).Select(ManifestEquilibrium.From).ToArray());
         manifest.Write(folder.WorkingPath);
+        live.End(error is not null ? RunState.Failed : stopped ? RunState.Stopped : RunState.Completed, error);
 
         if (error is not null) return new RunOutcome(false, folder.Fail(), error, ticksRun, trades, volume, clock.Elapsed);
         folder.Complete();
-        return new RunOutcome(true, folder.FinalPath, null, ticksRun, trades, volume, clock.Elapsed);
+        return new RunOutcome(true, folder.FinalPath, null, ticksRun, trades, volume, clock.Elapsed, stopped);
     }
 
     private static async Task DisposeQuietly(ISimulationEngine engine)

@@ -1,4 +1,5 @@
 using M2MSim.Economy.Scenarios;
+using M2MSim.Silo.Dashboard;
 using M2MSim.Simulator.Engines;
 
 namespace M2MSim.Simulator.Runs;
@@ -7,10 +8,12 @@ namespace M2MSim.Simulator.Runs;
 /// <param name="OutPath">The run folder; null for runs/&lt;name&gt;-&lt;UTC time&gt;.</param>
 /// <param name="Engine">"orleans" or "reference".</param>
 /// <param name="Grains">An existing cluster to run on; null starts an embedded silo.</param>
+/// <param name="Live">The dashboard's live state and run control; null without a dashboard.</param>
 public sealed record RunRequest(
     Scenario Scenario,
     string ScenarioPath,
     string? OutPath,
     string Engine,
     OrleansEngineOptions Orleans,
-    IGrainFactory? Grains = null);
+    IGrainFactory? Grains = null,
+    LiveRun? Live = null);
