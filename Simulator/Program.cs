@@ -23,16 +23,18 @@ app.Configure(config =>
     config.PropagateExceptions();
 });
 
-// Ctrl+C or SIGTERM ends a run between ticks, and removes its unfinished folder.
+// Ctrl+C or SIGTERM ends a run between ticks, and removes its unfinished folder. A second one ends
+// the process at once, should shutting down ever hang (an unfinished folder keeps its .partial name,
+// so it never looks finished).
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
-    e.Cancel = true;
+    e.Cancel = !cancel.IsCancellationRequested;
     cancel.Cancel();
 };
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
 {
-    context.Cancel = true;
+    context.Cancel = !cancel.IsCancellationRequested;
     cancel.Cancel();
 });
 
