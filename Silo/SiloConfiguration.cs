@@ -19,6 +19,10 @@ public static class SiloConfiguration
             o.ClassSpecificCollectionAge[typeof(DeviceGrain).FullName!] = TimeSpan.FromDays(7);
             o.CollectionAge = TimeSpan.FromDays(7);
         });
+        // A tick's calls (coordinator → shards → devices) wait for every device stepped in the tick;
+        // at a million devices the first tick, which activates them all, takes minutes, far beyond
+        // Orleans' default 30 s response timeout (measured: docs/performance.md, scale benchmarks).
+        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(30));
         return silo;
     }
 }

@@ -27,6 +27,12 @@ public sealed partial class Device
     private readonly long[] _sold = new long[Resources.Resources.Count];
     private long _surplus;
 
+    // This tick's value and cost per unit of each resource: the spec's, or (populations with redraw)
+    // drawn afresh at each active step. A result settles against the values of the tick its order
+    // was sent in, since settling comes before the next draw.
+    private readonly long[] _values;
+    private readonly long[] _costs;
+
     // Unit-schedule traders only: the period whose endowment the device holds, its schedules, and
     // which of their units it has traded in that period (indexed by resource × 2 + side, then unit).
     private int _period = -1;
@@ -45,6 +51,9 @@ public sealed partial class Device
         _strategy = spec.Strategy.Create(spec.Seed, spec.Id);
         _tactic = spec.Strategy.CreateTactic();
         _wallet = new Wallet(spec.InitialBalance);
+        // Copied only when they change: a fixed device shares its spec's arrays.
+        _values = spec.Redraw is null ? spec.Values : (long[])spec.Values.Clone();
+        _costs = spec.Redraw is null ? spec.Costs : (long[])spec.Costs.Clone();
     }
 
     /// <summary>The device's strategy object (its own, for a learning strategy).</summary>
@@ -99,6 +108,7 @@ public sealed partial class Device
         if (!Spec.IsActive(tick)) return outbox.Result([], _wallet.Total, fees);
 
         if (Give(tick) is { } gift) outbox.Send(gift);
+        Spec.Redraw?.Draw(Spec.Seed, Id, tick, _values, _costs);
         if (_tactic is not null)
         {
             OpenNegotiations(tick, outbox);
@@ -126,10 +136,10 @@ public sealed partial class Device
 
             if (need > 0 && !IsOutstanding(OrderIds.For(Id, resource, Side.Buy)))
             {
-                var price = Strategy.Bid(Spec.Values[i], market, ref random);
+                var price = Strategy.Bid(_values[i], market, ref random);
                 var quantity = price > 0 ? Math.Min(Math.Min(need, _wallet.Balance / price), MaxOrderQuantity) : 0;
                 if (quantity > 0 && _wallet.TryReserve(checked(price * quantity)))
-                    orders.Add(Sent(new Order(OrderIds.For(Id, resource, Side.Buy), Id, resource, Side.Buy, (int)quantity, price, Spec.Values[i])));
+                    orders.Add(Sent(new Order(OrderIds.For(Id, resource, Side.Buy), Id, resource, Side.Buy, (int)quantity, price, _values[i])));
             }
 
             if (_inventory[i] > 0 && !IsOutstanding(OrderIds.For(Id, resource, Side.Sell)))
@@ -137,13 +147,13 @@ public sealed partial class Device
                 // The seller pays the fee, so its reservation price is the cost grossed up for it:
                 // any fill at or above the ask then leaves proceeds − fee ≥ cost. Done here, not in
                 // each strategy, so no strategy can forget it.
-                var price = Strategy.Ask(market.GrossCost(Spec.Costs[i]), market, ref random);
+                var price = Strategy.Ask(market.GrossCost(_costs[i]), market, ref random);
                 if (price > 0)
                 {
                     var quantity = (int)Math.Min(_inventory[i], MaxOrderQuantity);
                     _inventory[i] -= quantity;
                     _reserved[i] += quantity;
-                    orders.Add(Sent(new Order(OrderIds.For(Id, resource, Side.Sell), Id, resource, Side.Sell, quantity, price, Spec.Costs[i])));
+                    orders.Add(Sent(new Order(OrderIds.For(Id, resource, Side.Sell), Id, resource, Side.Sell, quantity, price, _costs[i])));
                 }
             }
         }
@@ -288,8 +298,8 @@ public sealed partial class Device
             active = next >= 0;
             limit = units[active ? next : units.Length - 1];
         }
-        else if (side == Side.Buy && Spec.Consumption[i] > 0) limit = Spec.Values[i];
-        else if (side == Side.Sell && Spec.Production[i] > 0) limit = Spec.Costs[i];
+        else if (side == Side.Buy && Spec.Consumption[i] > 0) limit = _values[i];
+        else if (side == Side.Sell && Spec.Production[i] > 0) limit = _costs[i];
         else return null;
         return (side == Side.Sell ? market.GrossCost(limit) : limit, active);
     }
@@ -323,7 +333,7 @@ public sealed partial class Device
             // Bought units meet this tick's need: they are consumed, and their value realised.
             // Surplus is a running sum over the whole run and values are not bounded by the
             // budget, so it is the one amount that can outgrow a long: then it throws, never wraps.
-            _surplus = checked(_surplus + r.Filled * Spec.Values[i] - r.Notional);
+            _surplus = checked(_surplus + r.Filled * _values[i] - r.Notional);
             return 0;
         }
 
@@ -332,7 +342,7 @@ public sealed partial class Device
         _inventory[i] += r.Quantity - r.Filled;
         _wallet.Receive(r.Notional - r.Fee);
         _sold[i] += r.Filled;
-        _surplus = checked(_surplus + (r.Notional - r.Fee) - r.Filled * Spec.Costs[i]);
+        _surplus = checked(_surplus + (r.Notional - r.Fee) - r.Filled * _costs[i]);
         return r.Fee;
     }
 

@@ -17,6 +17,7 @@ namespace M2MSim.Economy.Devices;
 /// <param name="Gives">Money (micro-units) the device gives, on each active tick it can afford it, to a uniformly random other device.</param>
 /// <param name="Devices">How many devices the economy has: the range recipients are drawn from.</param>
 /// <param name="Deadline">Negotiation tactics only: the device's last negotiation round (t_max).</param>
+/// <param name="Redraw">Populations with <c>redraw</c>: where to draw <see cref="Values"/> and <see cref="Costs"/> afresh on each active tick (null: they are fixed).</param>
 /// <param name="Sellers">By resource, for a buyer on a negotiated market: the devices that sell it, one of which it bargains with (null: none).</param>
 public sealed record DeviceSpec(
     int Id,
@@ -35,7 +36,8 @@ public sealed record DeviceSpec(
     long Gives = 0,
     int Devices = 0,
     int Deadline = 0,
-    IdRange[]?[]? Sellers = null)
+    IdRange[]?[]? Sellers = null,
+    PriceRedraw? Redraw = null)
 {
     /// <summary>Whether the device has scheduled work (production or needs) in this tick.</summary>
     public bool IsActive(int tick) => (tick + Phase) % Every == 0;

@@ -16,4 +16,7 @@ public enum RandomPurpose : ulong
 
     /// <summary>Which seller a buyer opens a negotiation with (subject = buyer).</summary>
     Negotiation = 6,
+
+    /// <summary>A device's values and costs drawn afresh for an active tick (populations with redraw; subject = device).</summary>
+    Redraw = 7,
 }

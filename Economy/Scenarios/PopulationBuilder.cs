@@ -18,6 +18,7 @@ public sealed class PopulationBuilder
     private readonly MarketTerms[] _markets = new MarketTerms[Resources.Resources.Count];
     private readonly DeviceSchedule?[] _schedules;
     private readonly IdRange[]?[]? _sellers;
+    private readonly PriceRedraw?[] _redraws;
 
     public PopulationBuilder(Scenario scenario)
     {
@@ -39,6 +40,21 @@ public sealed class PopulationBuilder
             .Select(p => p.HasSchedules ? new DeviceSchedule(periodLength, p.Quote ?? QuoteMode.One, ScheduleRegimes.Of(scenario, p)) : null)
             .ToArray();
         _sellers = Sellers(scenario, _firstId);
+        _redraws = scenario.Populations.Select(Redraw).ToArray();
+    }
+
+    /// <summary>A population's value and cost distributions by resource, if it redraws them every active tick; shared by its devices.</summary>
+    private static PriceRedraw? Redraw(PopulationSpec p)
+    {
+        if (p.Redraw != true) return null;
+        var n = Resources.Resources.Count;
+        Distribution?[] values = new Distribution?[n], costs = new Distribution?[n];
+        foreach (var r in Resources.Resources.All)
+        {
+            values[(int)r] = p.Values.GetValueOrDefault(r);
+            costs[(int)r] = p.Costs.GetValueOrDefault(r);
+        }
+        return new PriceRedraw(values, costs);
     }
 
     /// <summary>
@@ -90,7 +106,7 @@ public sealed class PopulationBuilder
             : 0;
         return new DeviceSpec(id, pop.Type, pop.Strategy, wallet, production, consumption, values, costs,
             pop.Every, phase, (MarketTerms[])_markets.Clone(), _scenario.Seed, _schedules[p],
-            pop.Gives is { } gift ? Micros.FromUnits(gift) : 0, DeviceCount, deadline, pop.HasSchedules ? _sellers : null);
+            pop.Gives is { } gift ? Micros.FromUnits(gift) : 0, DeviceCount, deadline, pop.HasSchedules ? _sellers : null, _redraws[p]);
     }
 
     private static int Units(IReadOnlyDictionary<Resource, Distribution> map, Resource r, ref RandomStream random) =>

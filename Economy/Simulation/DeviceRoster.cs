@@ -69,7 +69,7 @@ public sealed class DeviceRoster
             if (incoming is not null)
             {
                 // By sender: a device never depends on the order messages arrived in.
-                messages = [.. incoming.OrderBy(t => t.From).ThenBy(t => t.Resource).ThenBy(t => t.Kind).ThenBy(t => t.Opened).ThenBy(t => t.Round)];
+                messages = BySender(incoming);
                 foreach (var t in messages)
                 {
                     if (t.CarriesMoney) Received += t.Amount;
@@ -80,6 +80,30 @@ public sealed class DeviceRoster
             _incoming[i] = null;
         }
         return due;
+    }
+
+    /// <summary>
+    /// A device's messages by sender, then resource, kind, negotiation and round; ties keep arrival
+    /// order (the order LINQ's stable OrderBy … ThenBy chain gave, which this replaced: that chain
+    /// allocated five sorters per device per tick and was most of a tick's time at 100 k devices).
+    /// </summary>
+    private static PeerMessage[] BySender(List<PeerMessage> incoming)
+    {
+        if (incoming.Count == 1) return [incoming[0]];
+        var keyed = new (PeerMessage Message, int Arrival)[incoming.Count];
+        for (var k = 0; k < keyed.Length; k++) keyed[k] = (incoming[k], k);
+        Array.Sort(keyed, static (a, b) =>
+        {
+            var c = a.Message.From.CompareTo(b.Message.From);
+            if (c == 0) c = ((int)a.Message.Resource).CompareTo((int)b.Message.Resource);
+            if (c == 0) c = ((int)a.Message.Kind).CompareTo((int)b.Message.Kind);
+            if (c == 0) c = a.Message.Opened.CompareTo(b.Message.Opened);
+            if (c == 0) c = a.Message.Round.CompareTo(b.Message.Round);
+            return c == 0 ? a.Arrival.CompareTo(b.Arrival) : c;
+        });
+        var messages = new PeerMessage[keyed.Length];
+        for (var k = 0; k < keyed.Length; k++) messages[k] = keyed[k].Message;
+        return messages;
     }
 
     /// <summary>One batch per market, in market order.</summary>

@@ -34,7 +34,7 @@ internal sealed partial class ScenarioValidator
 
     private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output", "periods"];
     private static readonly string[] MarketKeys = ["resource", "mechanism", "fee", "price_range", "nyse_rule", "clear_after_trade", "initial_price", "adjust", "award", "duration"];
-    private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs", "buys", "sells", "quote", "gives"];
+    private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs", "buys", "sells", "quote", "gives", "redraw"];
     private static readonly string[] ProductionKeys = ["produces", "consumes", "values", "costs"];
     private static readonly string[] PeriodKeys = ["length", "shifts"];
     private static readonly string[] ShiftKeys = ["period", "population", "buys", "sells"];
@@ -389,11 +389,13 @@ internal sealed partial class ScenarioValidator
         // Resolved for schedule traders only, so a production population's JSON carries no quote mode.
         var quote = f.Optional("quote") is { } q ? Quote(q, f.PathOf("quote"), hasSchedules) : hasSchedules ? QuoteMode.One : (QuoteMode?)null;
 
+        var redraw = f.Optional("redraw") is { } rd ? Redraw(rd, f.PathOf("redraw"), values, costs) : false;
+
         // Both checks run, so a population with a bad value and a bad cost gets both errors.
         var valuesOk = values is not null && consumes is not null && Matches(f, mapping, "values", values, consumes, "consumes");
         var costsOk = costs is not null && produces is not null && Matches(f, mapping, "costs", costs, produces, "produces");
 
-        if (type is null || count is null || strategy is null || wallet is null || every is null || gives is null || !valuesOk || !costsOk
+        if (type is null || count is null || strategy is null || wallet is null || every is null || gives is null || redraw is null || !valuesOk || !costsOk
             || !schedulesOk || (f.Has("quote") && quote is null))
             return null;
         return new PopulationSpec(type, (int)count.Value, strategy, wallet, (int)every.Value,
@@ -404,7 +406,25 @@ internal sealed partial class ScenarioValidator
             f.Has("buys") ? buys!.ToDictionary(kv => kv.Key, kv => kv.Value.Units) : null,
             f.Has("sells") ? sells!.ToDictionary(kv => kv.Key, kv => kv.Value.Units) : null,
             quote,
-            Gives: gives.Value > 0 ? gives.Value : null);
+            Gives: gives.Value > 0 ? gives.Value : null,
+            Redraw: redraw.Value ? true : null);
+    }
+
+    /// <summary>
+    /// <c>redraw: true</c> draws values and costs afresh every active tick, so it needs some to draw:
+    /// without any (a schedule trader, a pure giver) it would silently do nothing.
+    /// </summary>
+    private bool? Redraw(YamlNode node, string path,
+        SortedDictionary<Resource, (YamlNode Key, Distribution Value)>? values,
+        SortedDictionary<Resource, (YamlNode Key, Distribution Value)>? costs)
+    {
+        if (_read.Bool(node, path) is not { } redraw) return null;
+        if (redraw && values is { Count: 0 } && costs is { Count: 0 })
+        {
+            _read.Error(node, path, "redraw: true draws the population's values and costs afresh every active tick, but it has none (give it values or costs)");
+            return null;
+        }
+        return redraw;
     }
 
     /// <summary>

@@ -1,0 +1,64 @@
+using M2MSim.Bench.Measuring;
+using M2MSim.Bench.Reporting;
+using Spectre.Console;
+
+namespace M2MSim.Bench;
+
+/// <summary>
+/// For each size and model: the Orleans engine (with the actor floor in the same process) under
+/// each collector, and the reference engine, each in a fresh child process. The files are written
+/// again after every measurement, so a long run interrupted still leaves what it measured.
+/// </summary>
+public static class BenchCommand
+{
+    public static async Task<int> RunAsync(BenchOptions options, IReadOnlyList<string> args)
+    {
+        var root = BenchModels.RepoRoot();
+        var machine = MachineInfo.Current(root);
+        var command = "dotnet run -c Release --project bench/M2MSim.Bench --" + string.Concat(args.Select(a => " " + a));
+        var folder = options.Out ?? Path.Combine(root, "runs", $"bench-{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}");
+        Directory.CreateDirectory(folder);
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(command)}[/]");
+        AnsiConsole.MarkupLine(Markup.Escape(machine.ToString()));
+
+        var rows = new List<Measurement>();
+        foreach (var devices in options.Devices)
+        {
+            foreach (var model in options.Models)
+            {
+                foreach (var request in Requests(options, model, devices))
+                {
+                    AnsiConsole.MarkupLine($"[grey]{Markup.Escape(ChildProcess.CommandOf(request))}[/]");
+                    var m = await ChildProcess.RunAsync(request, TimeSpan.FromMinutes(options.TimeoutMinutes),
+                        line => AnsiConsole.MarkupLine($"[grey]  {Markup.Escape(line)}[/]"));
+                    rows.Add(m);
+                    Write(folder, rows, machine, command);
+                }
+            }
+            rows.Add(ResultTable.DashboardPlaceholder(devices));
+            Write(folder, rows, machine, command);
+        }
+
+        // Redirected output has no width of its own; the table has 17 columns.
+        AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 220);
+        AnsiConsole.Write(ResultTable.Console(rows));
+        AnsiConsole.MarkupLine($"{Markup.Escape(machine.ToString())}\nTables: {Markup.Escape(Path.Combine(folder, "bench.md"))} and bench.csv");
+        return rows.Any(r => r.Error is not null && r.Engine != "orleans + dashboard") ? 1 : 0;
+    }
+
+    private static IEnumerable<ChildRequest> Requests(BenchOptions o, string model, int devices)
+    {
+        foreach (var engine in o.Engines)
+        {
+            // The reference loop is one thread: the collector matters little, so it runs under the first one only.
+            foreach (var gc in engine == "orleans" ? o.Gcs : o.Gcs.Take(1))
+                yield return new ChildRequest(model, engine, gc, devices, o.Ticks, o.Shards, o.Parallelism, o.FloorRounds);
+        }
+    }
+
+    private static void Write(string folder, List<Measurement> rows, MachineInfo machine, string command)
+    {
+        File.WriteAllText(Path.Combine(folder, "bench.md"), ResultTable.Markdown(rows, machine, command));
+        File.WriteAllText(Path.Combine(folder, "bench.csv"), ResultTable.Csv(rows, machine, command));
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using M2MSim.Bench.Measuring;
+
+namespace M2MSim.Bench;
+
+/// <summary>The benchmark's command line; every option has a default, so no argument runs the 100 k table.</summary>
+public sealed record BenchOptions(
+    int[] Devices,
+    int Ticks,
+    string[] Models,
+    string[] Engines,
+    string[] Gcs,
+    int Shards,
+    int Parallelism,
+    int FloorRounds,
+    double TimeoutMinutes,
+    string? Out)
+{
+    public const string Usage = """
+        dotnet run -c Release --project bench/M2MSim.Bench -- [options]
+          --devices 100000,1000000   sizes (default 100000)
+          --ticks N                  ticks per run (default 10; tick 0 includes activation)
+          --models money,market,sparse
+          --engines orleans,reference
+          --gc server,workstation    collector of the child process (DOTNET_gcServer=1 / 0)
+          --shards 8 --parallelism 64   the engine's defaults
+          --floor-rounds 5           warm rounds of empty calls for the actor floor
+          --timeout-minutes 15       per child process; a stopped child reports the ticks it did
+          --out DIR                  where bench.md and bench.csv go (default runs/bench-<UTC time>)
+        """;
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var o = new BenchOptions([100_000], 10, BenchModels.All, ["orleans", "reference"], ["server", "workstation"], 8, 64, 5, 15, null);
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
+            o = args[i] switch
+            {
+                "--devices" => o with { Devices = value.Split(',').Select(Int).ToArray() },
+                "--ticks" => o with { Ticks = Int(value) },
+                "--models" => o with { Models = Choose(value, BenchModels.All) },
+                "--engines" => o with { Engines = Choose(value, ["orleans", "reference"]) },
+                "--gc" => o with { Gcs = Choose(value, ["server", "workstation"]) },
+                "--shards" => o with { Shards = Int(value) },
+                "--parallelism" => o with { Parallelism = Int(value) },
+                "--floor-rounds" => o with { FloorRounds = Int(value) },
+                "--timeout-minutes" => o with { TimeoutMinutes = double.Parse(value, CultureInfo.InvariantCulture) },
+                "--out" => o with { Out = value },
+                _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
+            };
+            i++;
+        }
+        if (o.Ticks < 2) throw new ArgumentException("--ticks must be at least 2: tick 0 activates, the later ticks are the measurement.");
+        return o;
+    }
+
+    private static int Int(string s) => int.TryParse(s.Replace("_", ""), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
+        ? n
+        : throw new ArgumentException($"Expected a positive whole number, got '{s}'.");
+
+    private static string[] Choose(string list, string[] allowed)
+    {
+        var chosen = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var c in chosen)
+        {
+            if (!allowed.Contains(c)) throw new ArgumentException($"'{c}' is not one of {string.Join(", ", allowed)}.");
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace M2MSim.Bench.Floor;
+
+/// <summary>
+/// Measures the actor floor in the running silo: one round of first calls (activations), then
+/// warm rounds of empty calls to every floor device, with the engine's shard count and window.
+/// </summary>
+public static class ActorFloor
+{
+    public static async Task<FloorResult> MeasureAsync(IGrainFactory grains, int devices, int shards, int window, int warmRounds)
+    {
+        var runId = $"floor/{Guid.NewGuid():N}";
+        var shardGrains = Enumerable.Range(0, shards).Select(s => grains.GetGrain<IFloorShardGrain>(s, runId)).ToArray();
+
+        async Task<(double Seconds, long Calls)> Round(int tick)
+        {
+            var clock = Stopwatch.StartNew();
+            var calls = await Task.WhenAll(shardGrains.Select(s => s.Round(shards, devices, window, tick)));
+            return (clock.Elapsed.TotalSeconds, calls.Sum(c => (long)c));
+        }
+
+        var activation = await Round(0);
+        double seconds = 0;
+        long warm = 0;
+        for (var r = 1; r <= warmRounds; r++)
+        {
+            var (s, c) = await Round(r);
+            seconds += s;
+            warm += c;
+        }
+        return new FloorResult(activation.Seconds, warm / seconds);
+    }
+}

@@ -1,0 +1,13 @@
+namespace M2MSim.Bench.Measuring;
+
+/// <summary>One measurement, run in a fresh process so that models, engines and collectors never share a heap.</summary>
+/// <param name="Gc">"server" or "workstation": the child is started with DOTNET_gcServer=1 or 0.</param>
+public sealed record ChildRequest(
+    string Model,
+    string Engine,
+    string Gc,
+    int Devices,
+    int Ticks,
+    int Shards,
+    int Parallelism,
+    int FloorRounds);

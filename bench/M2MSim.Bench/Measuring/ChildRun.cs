@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Text.Json;
+using M2MSim.Bench.Floor;
+using M2MSim.Economy.Markets;
+using M2MSim.Economy.Simulation;
+using M2MSim.Simulator.Engines;
+
+namespace M2MSim.Bench.Measuring;
+
+/// <summary>
+/// The child process: runs one model on one engine, tick by tick, without writing result files
+/// (the engines are measured, not the CSV writer), then, for Orleans, the actor floor in the same
+/// silo. Prints progress to stderr and one line "RESULT {json}" to stdout, then exits without
+/// deactivating a million grains (that takes tens of seconds and is no part of a run).
+/// </summary>
+public static class ChildRun
+{
+    public const string ResultPrefix = "RESULT ";
+
+    public static async Task<int> RunAsync(ChildRequest request)
+    {
+        var scenario = BenchModels.Load(request.Model, request.Devices, request.Ticks);
+        var ticks = new List<(double Seconds, int Active)>();
+        double start = 0;
+        long peak = 0;
+        FloorResult? floor = null;
+        string? error = null;
+        EmbeddedSilo? silo = null;
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            ISimulationEngine engine;
+            if (request.Engine == "orleans")
+            {
+                silo = await EmbeddedSilo.StartAsync(CancellationToken.None);
+                engine = new OrleansEngine(scenario, new OrleansEngineOptions(request.Shards, request.Parallelism), silo.GrainFactory);
+            }
+            else engine = new ReferenceEngine(scenario);
+            await engine.StartAsync(CancellationToken.None);
+            start = clock.Elapsed.TotalSeconds;
+            for (var t = 0; t < scenario.Ticks; t++)
+            {
+                clock.Restart();
+                var report = await engine.RunTickAsync(t, CancellationToken.None);
+                ticks.Add((clock.Elapsed.TotalSeconds, report.Rows[0].ActiveDevices));
+                Console.Error.WriteLine($"tick {t}: {ticks[^1].Seconds:F3} s, {ticks[^1].Active} device steps");
+            }
+            peak = ProcMemory.PeakResidentBytes();
+            if (silo is not null)
+                floor = await ActorFloor.MeasureAsync(silo.GrainFactory, scenario.DeviceCount, request.Shards, request.Parallelism, request.FloorRounds);
+        }
+        catch (Exception e)
+        {
+            error = $"{e.GetType().Name}: {e.Message}";
+            peak = ProcMemory.PeakResidentBytes();
+        }
+
+        var later = ticks.Skip(1).ToArray();
+        var markets = MarketOrder.Of(scenario).Length;
+        var measurement = new Measurement(
+            request.Model, request.Engine, request.Gc, scenario.DeviceCount, ticks.Count, start,
+            ticks.Count > 0 ? ticks[0].Seconds : 0,
+            later.Length > 0 ? later.Average(x => x.Seconds) : 0,
+            later.Length > 0 ? later.Average(x => x.Active) : 0,
+            request.Engine == "orleans" ? 1 + 2L * request.Shards + 2L * request.Shards * markets + markets : 0,
+            floor?.ActivationSeconds, floor?.CallsPerSecond, peak, error);
+        Console.Out.WriteLine(ResultPrefix + JsonSerializer.Serialize(measurement));
+        Console.Out.Flush();
+        return error is null ? 0 : 1;
+    }
+}

@@ -1,0 +1,35 @@
+namespace M2MSim.Bench.Measuring;
+
+/// <summary>What one child process measured: one model, one engine, one garbage collector, one size.</summary>
+/// <param name="Ticks">Ticks completed.</param>
+/// <param name="StartSeconds">Engine start: the silo, the coordinator and every device spec built (no device grain yet).</param>
+/// <param name="FirstTickSeconds">Tick 0, which in the grains also activates every device it steps.</param>
+/// <param name="LaterTickSeconds">Mean seconds per tick over ticks 1 … Ticks−1.</param>
+/// <param name="StepsPerTick">Mean device steps (grain calls to devices) per tick over ticks 1 … Ticks−1 (ticks.csv active_devices).</param>
+/// <param name="BatchCallsPerTick">The engine's other grain calls per tick, at most: the coordinator's tick, each shard's step and message delivery, each shard's order batch to each market and each market's results to each shard, each market's clearing (0 for the reference engine).</param>
+/// <param name="FloorActivationSeconds">Orleans only: first calls to as many empty grains as devices.</param>
+/// <param name="FloorCallsPerSecond">Orleans only: warm empty calls per second, same shards and window, same process, after the run.</param>
+/// <param name="PeakRssBytes">The process's peak resident memory (VmHWM) at the end of the run, before the floor.</param>
+public sealed record Measurement(
+    string Model,
+    string Engine,
+    string Gc,
+    int Devices,
+    int Ticks,
+    double StartSeconds,
+    double FirstTickSeconds,
+    double LaterTickSeconds,
+    double StepsPerTick,
+    long BatchCallsPerTick,
+    double? FloorActivationSeconds,
+    double? FloorCallsPerSecond,
+    long PeakRssBytes,
+    string? Error = null)
+{
+    public double StepsPerSecond => LaterTickSeconds > 0 ? StepsPerTick / LaterTickSeconds : 0;
+
+    /// <summary>The engine's device calls per second over the floor's empty calls per second.</summary>
+    public double? FloorRatio => FloorCallsPerSecond is > 0 ? StepsPerSecond / FloorCallsPerSecond : null;
+
+    public double PeakBytesPerDevice => Devices > 0 ? (double)PeakRssBytes / Devices : 0;
+}

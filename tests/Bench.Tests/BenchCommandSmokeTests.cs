@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace M2MSim.Bench.Tests;
+
+/// <summary>The benchmark command end to end at a tiny size: child processes, the floor, both engines, the files.</summary>
+public sealed class BenchCommandSmokeTests
+{
+    [Fact]
+    public async Task The_bench_command_measures_a_tiny_money_model_and_writes_its_tables()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "m2msim-bench-tests", Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "M2MSim.Bench.dll"), "--devices", "300", "--ticks", "3", "--models", "money",
+                     "--gc", "server", "--floor-rounds", "1", "--out", folder })
+            start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(process.ExitCode == 0, await stdout + await stderr);
+
+        var csv = File.ReadAllLines(Path.Combine(folder, "bench.csv"));
+        Assert.Equal(4, csv.Length); // header, orleans, reference, the dashboard placeholder
+        Assert.StartsWith("300,money,orleans,server,3,", csv[1], StringComparison.Ordinal);
+        Assert.StartsWith("300,money,reference,server,3,", csv[2], StringComparison.Ordinal);
+        Assert.Contains("not measured here: see bench/dashboard-overhead.sh", csv[3], StringComparison.Ordinal);
+        var floor = csv[1].Split(',')[11];
+        Assert.True(double.Parse(floor, System.Globalization.CultureInfo.InvariantCulture) > 0, "the floor should be measured");
+        Assert.Contains("| devices | model | engine |", await File.ReadAllTextAsync(Path.Combine(folder, "bench.md")), StringComparison.Ordinal);
+    }
+}
