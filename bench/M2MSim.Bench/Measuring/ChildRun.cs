@@ -55,7 +55,10 @@ public static class ChildRun
             peak = ProcMemory.PeakResidentBytes();
         }
 
-        var later = ticks.Skip(1).ToArray();
+        // Steady state: after every device has had its first active tick, so no tick measured here
+        // also pays first activations (in the sparse model a device acts every 5–30 ticks).
+        var warmup = Math.Max(1, scenario.Populations.Max(p => p.Every));
+        var later = ticks.Count > warmup ? ticks.Skip(warmup).ToArray() : ticks.Skip(1).ToArray();
         var markets = MarketOrder.Of(scenario).Length;
         var measurement = new Measurement(
             request.Model, request.Engine, request.Gc, scenario.DeviceCount, ticks.Count, start,
