@@ -1,4 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 
 namespace M2MSim.Simulator.Tests;
@@ -28,6 +32,23 @@ public sealed class ClusterRunTests(RedisServer redis) : IClassFixture<RedisServ
         Assert.Equal(3, manifest.RootElement.GetProperty("silos").GetInt32());
         // The silos were started with --stop-with <simulator pid>; none may survive the command.
         Assert.Empty(ProcessesWithArgument($"{simulatorPid}"));
+    }
+
+    [Fact]
+    public async Task An_interrupted_run_on_local_silos_stops_them_and_its_own_redis_server()
+    {
+        var work = Cli.NewTempDirectory();
+        using var process = Cli.Start(work, "run", Quickstart, "--out", "long", "--ticks", "1000000", "--silos", "2");
+        var simulatorPid = process.Id;
+        var result = await CancellationTests.InterruptWhen(process, () => CancellationTests.HasTickRows(work, "long"), "the run never started writing ticks");
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(work));
+        Assert.Empty(ProcessesWithArgument($"{simulatorPid}"));
+        // The redis-server it started on a free port is gone too: nothing listens there any more.
+        var port = int.Parse(Regex.Match(result.Stdout, @"on Redis 127\.0\.0\.1:(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        using var client = new TcpClient();
+        await Assert.ThrowsAsync<SocketException>(() => client.ConnectAsync(IPAddress.Loopback, port));
     }
 
     [Fact]
