@@ -66,18 +66,33 @@ public sealed class ClusterSession : IAsyncDisposable
         // The silo host is built next to the simulator (a project reference); it runs as `dotnet M2MSim.Silo.dll`.
         var dll = Path.Combine(AppContext.BaseDirectory, "M2MSim.Silo.dll");
         if (!File.Exists(dll)) throw new ClusterUnavailableException($"the silo host {dll} is missing: build the solution.");
-        var silos = new List<ChildProcess>();
-        for (var i = 0; i < count; i++)
+        await Task.WhenAll(Enumerable.Range(1, count).Select(i => StartSiloAsync(i, dll, cancellationToken)));
+    }
+
+    /// <summary>
+    /// A silo that ends before it is ready is started once more: its ports are picked free but
+    /// bound a moment later, and on a busy machine another process may take one in between.
+    /// </summary>
+    private async Task StartSiloAsync(int number, string dll, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
         {
-            var silo = ChildProcess.Start($"silo {i + 1}", "dotnet",
+            var silo = ChildProcess.Start($"silo {number}", "dotnet",
                 [dll, "--cluster", Settings.Redis, "--cluster-id", Settings.ClusterId, "--service-id", Settings.ServiceId, "--stop-with", $"{Environment.ProcessId}"],
                 "Silo ready:",
                 // Orleans' information logs would only fill the pipe; warnings stay for a failure's explanation.
                 new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning" });
-            _owned.Push(silo);
-            silos.Add(silo);
+            lock (_owned) _owned.Push(silo);
+            try
+            {
+                await silo.WaitReadyAsync(StartTimeout, cancellationToken);
+                return;
+            }
+            catch (ClusterUnavailableException) when (silo.HasExited && attempt < 2)
+            {
+                await Console.Error.WriteLineAsync($"warning: silo {number} ended before it was ready; starting it again:{Environment.NewLine}{silo.Tail()}");
+            }
         }
-        await Task.WhenAll(silos.Select(s => s.WaitReadyAsync(StartTimeout, cancellationToken)));
     }
 
     /// <summary>Orleans' membership is the judge: the run starts once it counts every silo as active.</summary>
