@@ -5,7 +5,10 @@ namespace M2MSim.Grains.Devices;
 /// <summary>
 /// A thin actor around <see cref="Device"/>: all behaviour lives in the economy, so the grain and
 /// the reference engine step exactly the same code.
+/// Placed on the silo of its first caller, which is the shard that steps it every tick: a tick's
+/// device calls then stay inside one silo (docs/cluster.md). On one silo this changes nothing.
 /// </summary>
+[Orleans.Placement.PreferLocalPlacement]
 public sealed class DeviceGrain : Grain, IDeviceGrain
 {
     private Device? _device;

@@ -1,3 +1,4 @@
+using M2MSim.Simulator.Cluster;
 using M2MSim.Simulator.Engines;
 using M2MSim.Simulator.Results;
 using M2MSim.Simulator.Runs;
@@ -12,8 +13,27 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         if (!ScenarioInput.TryLoad(settings, out var scenario)) return ExitCodes.BadInput;
+        var clusterRequest = settings.ClusterRequest();
+        var where = clusterRequest is null ? "embedded silo" : clusterRequest.Silos > 0 ? $"{clusterRequest.Silos} local silos" : $"cluster on {clusterRequest.Redis}";
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]: {scenario.DeviceCount:N0} devices, {scenario.Ticks:N0} ticks, " +
-            $"seed {scenario.Seed}, engine {settings.Engine}{(settings.Engine == RunDriver.Orleans ? $" ({settings.Shards} shards, embedded silo)" : "")}");
+            $"seed {scenario.Seed}, engine {settings.Engine}{(settings.Engine == RunDriver.Orleans ? $" ({settings.Shards} shards, {Markup.Escape(where)})" : "")}");
+
+        ClusterSession? cluster = null;
+        if (clusterRequest is not null)
+        {
+            try
+            {
+                cluster = await ClusterSession.OpenAsync(clusterRequest, cancellationToken);
+            }
+            catch (ClusterUnavailableException e)
+            {
+                await Console.Error.WriteLineAsync($"error: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            Console.WriteLine($"Cluster {cluster.Settings.ClusterId}/{cluster.Settings.ServiceId} on Redis {cluster.Settings.Redis}; no dashboard (it is embedded-only).");
+        }
+        // Stopped when the command ends: after the run, which stops its coordinator through the client.
+        await using var ownedCluster = cluster;
 
         // With a dashboard the command starts the silo itself, so the address is known (and printed) before the run starts.
         var dashboard = settings.Dashboard();
@@ -25,7 +45,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             Console.WriteLine($"Orleans dashboard: {new UriBuilder(address) { Path = "/dashboard/" }.Uri}");
         }
         var request = new RunRequest(scenario, settings.Scenario, settings.Out, settings.Engine,
-            new OrleansEngineOptions(settings.Shards, settings.Parallelism), silo?.GrainFactory, silo?.Live);
+            new OrleansEngineOptions(settings.Shards, settings.Parallelism), cluster?.Client.GrainFactory ?? silo?.GrainFactory, silo?.Live);
 
         RunOutcome outcome;
         try

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Net;
 using System.Security.Cryptography;
 using M2MSim.Silo.Dashboard;
+using M2MSim.Simulator.Cluster;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -46,10 +47,31 @@ public sealed class RunSettings : ScenarioSettings
     [Description("The token the dashboard's page and API ask for (X-M2MSim-Token header or ?token=).")]
     public string? DashboardToken { get; init; }
 
+    [CommandOption("--cluster <REDIS>")]
+    [Description("Run on the Orleans cluster whose membership is in this Redis (host:port), as a client, instead of an embedded silo. With --silos: the Redis the started silos use. See docs/cluster.md.")]
+    public string? Cluster { get; init; }
+
+    [CommandOption("--silos <N>")]
+    [Description("Start N local silo processes (on --cluster's Redis, or on a redis-server started on a free port), run on them, and stop them.")]
+    [DefaultValue(0)]
+    public int Silos { get; init; }
+
+    [CommandOption("--cluster-id <ID>")]
+    [Description("The cluster's id, the same on every silo. Default: m2msim-cluster with --cluster, a fresh one for --silos.")]
+    public string? ClusterId { get; init; }
+
+    [CommandOption("--service-id <ID>")]
+    [Description("The service's id, the same on every silo. Default: m2msim.")]
+    public string? ServiceId { get; init; }
+
+    /// <summary>Where the run's grains live: null for the embedded silo.</summary>
+    public ClusterRequest? ClusterRequest() => Cluster is null && Silos == 0 ? null : new ClusterRequest(Cluster, Silos, ClusterId, ServiceId);
+
     /// <summary>The dashboard's binding, or null when there is none: turned off, or the reference engine (no silo to serve it).</summary>
     public DashboardBinding? Dashboard()
     {
-        if (NoDashboard || Engine != "orleans") return null;
+        // The dashboard lives in the embedded silo; a cluster run has none (docs/cluster.md).
+        if (NoDashboard || Engine != "orleans" || ClusterRequest() is not null) return null;
         var binding = new DashboardBinding(IPAddress.Parse(DashboardBind), DashboardPort, DashboardToken);
         return binding.NeedsToken && binding.Token is null ? binding with { Token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) } : binding;
     }
@@ -62,6 +84,11 @@ public sealed class RunSettings : ScenarioSettings
         if (Engine is not ("orleans" or "reference")) return ValidationResult.Error($"--engine must be orleans or reference, not '{Engine}'.");
         if (Shards < 1) return ValidationResult.Error("--shards must be at least 1.");
         if (Parallelism < 1) return ValidationResult.Error("--parallelism must be at least 1.");
+        if (Silos < 0) return ValidationResult.Error("--silos must be at least 1 (or absent).");
+        if (Cluster is not null && string.IsNullOrWhiteSpace(Cluster)) return ValidationResult.Error("--cluster must be a Redis address (host:port).");
+        if (ClusterId is "" || ServiceId is "") return ValidationResult.Error("--cluster-id and --service-id must not be empty.");
+        if (ClusterRequest() is null && (ClusterId ?? ServiceId) is not null) return ValidationResult.Error("--cluster-id and --service-id need --cluster or --silos.");
+        if (ClusterRequest() is not null && Engine != "orleans") return ValidationResult.Error("--cluster and --silos run the orleans engine; the reference engine has no silos.");
         return ValidationResult.Success();
     }
 }

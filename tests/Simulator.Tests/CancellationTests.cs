@@ -39,7 +39,7 @@ public sealed class CancellationTests
     }
 
     /// <summary>Sends Ctrl+C (SIGINT) once <paramref name="ready"/> holds, and waits for the process to end.</summary>
-    private static async Task<Cli.Result> InterruptWhen(Process process, Func<bool> ready, string never)
+    internal static async Task<Cli.Result> InterruptWhen(Process process, Func<bool> ready, string never)
     {
         var clock = Stopwatch.StartNew();
         while (!ready())
@@ -53,7 +53,7 @@ public sealed class CancellationTests
     }
 
     /// <summary>The run's working folder (.&lt;name&gt;.partial-&lt;pid&gt;) has tick rows.</summary>
-    private static bool HasTickRows(string folder, string name) =>
+    internal static bool HasTickRows(string folder, string name) =>
         Directory.Exists(folder) && Directory.EnumerateDirectories(folder, $".{name}.partial-*").Any(d =>
             File.Exists(Path.Combine(d, "ticks.csv")) && new FileInfo(Path.Combine(d, "ticks.csv")).Length > 200);
 }
