@@ -1,3 +1,4 @@
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Resources;
 
 namespace M2MSim.Economy.Markets;
@@ -14,4 +15,12 @@ public interface IMarketMechanism
 
     /// <summary>Clears tick <paramref name="tick"/>; results come back one per order, in order-id order.</summary>
     MarketClearing Clear(int tick, IReadOnlyCollection<Order> orders);
+
+    /// <summary>What the mechanism carries to the next tick, taken at a barrier (none by default).</summary>
+    MarketState Capture() => MarketState.None;
+
+    /// <summary>Puts back what <see cref="Capture"/> took, on a fresh instance, before its first clearing.</summary>
+    void Restore(MarketState state)
+    {
+    }
 }

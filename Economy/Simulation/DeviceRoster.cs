@@ -10,7 +10,7 @@ namespace M2MSim.Economy.Simulation;
 /// last reported, and where their orders go. One implementation, so the engines cannot drift.
 /// Devices are addressed by their index in this roster.
 /// </summary>
-public sealed class DeviceRoster
+public sealed partial class DeviceRoster
 {
     private readonly DeviceSpec[] _specs;
     private readonly MarketSpec[] _markets;

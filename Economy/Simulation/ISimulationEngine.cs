@@ -1,3 +1,4 @@
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Metrics;
 
@@ -26,4 +27,20 @@ public interface ISimulationEngine : IAsyncDisposable
 
     /// <summary>Final device states in id order, in pages so millions fit in memory.</summary>
     IAsyncEnumerable<DeviceSnapshot> DevicesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The economy at the barrier after <paramref name="ticks"/> ticks (call between ticks, before the
+    /// final settlement); the devices follow from <see cref="CaptureDevicesAsync"/>.
+    /// </summary>
+    Task<Checkpoint> CaptureAsync(int ticks, CancellationToken cancellationToken);
+
+    /// <summary>Every device at the same barrier as <see cref="CaptureAsync"/>, in id order, in pages.</summary>
+    IAsyncEnumerable<DeviceCheckpoint> CaptureDevicesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Instead of <see cref="StartAsync"/>: builds the devices and markets as a checkpoint left them
+    /// (devices in id order, every one of them); the run goes on with tick <see cref="Checkpoint.Ticks"/>.
+    /// Returns the initial money supply.
+    /// </summary>
+    Task<long> RestoreAsync(Checkpoint checkpoint, IAsyncEnumerable<DeviceCheckpoint> devices, CancellationToken cancellationToken);
 }

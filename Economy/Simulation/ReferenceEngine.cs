@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Metrics;
@@ -79,6 +80,12 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         }
         await Task.CompletedTask;
     }
+
+    public Task<Checkpoint> CaptureAsync(int ticks, CancellationToken cancellationToken) => throw new NotImplementedException();
+
+    public IAsyncEnumerable<DeviceCheckpoint> CaptureDevicesAsync(CancellationToken cancellationToken) => throw new NotImplementedException();
+
+    public Task<long> RestoreAsync(Checkpoint checkpoint, IAsyncEnumerable<DeviceCheckpoint> devices, CancellationToken cancellationToken) => throw new NotImplementedException();
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 

@@ -35,4 +35,12 @@ public interface IStrategy
     void Observe(Side side, long limit, bool active, Shout shout, MarketTerms market, ref RandomStream random)
     {
     }
+
+    /// <summary>A learning strategy's own state, taken at a barrier (null for a stateless one).</summary>
+    double[]? Capture() => null;
+
+    /// <summary>Puts back what <see cref="Capture"/> took, on the device's fresh instance.</summary>
+    void Restore(double[] state)
+    {
+    }
 }

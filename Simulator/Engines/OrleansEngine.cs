@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Metrics;
 using M2MSim.Economy.Scenarios;
@@ -89,6 +90,12 @@ public sealed class OrleansEngine : ISimulationEngine
             }
         }
     }
+
+    public Task<Checkpoint> CaptureAsync(int ticks, CancellationToken cancellationToken) => throw new NotImplementedException();
+
+    public IAsyncEnumerable<DeviceCheckpoint> CaptureDevicesAsync(CancellationToken cancellationToken) => throw new NotImplementedException();
+
+    public Task<long> RestoreAsync(Checkpoint checkpoint, IAsyncEnumerable<DeviceCheckpoint> devices, CancellationToken cancellationToken) => throw new NotImplementedException();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,31 @@
+using M2MSim.Economy.Negotiation;
+
+namespace M2MSim.Economy.Checkpoints;
+
+/// <summary>
+/// Everything a <see cref="Devices.Device"/> holds that its spec does not: enough to rebuild it at a
+/// tick barrier so that it goes on exactly as if it had never stopped. Plain data, so any engine
+/// can store it and any engine can restore it.
+/// </summary>
+/// <param name="Values">This tick's values per resource, only for devices that redraw them (null: the spec's).</param>
+/// <param name="Costs">As <paramref name="Values"/>, for costs.</param>
+/// <param name="Period">The trading period the device holds the endowment of (−1: none yet).</param>
+/// <param name="Traded">Per resource × 2 + side, which units of the period were traded (null entries: none).</param>
+/// <param name="Outstanding">Orders sent and not settled yet, with the period each was sent in, by order id.</param>
+/// <param name="Strategy">A learning strategy's own state (null for a stateless one).</param>
+/// <param name="Bargains">Negotiations held open, in no particular order (the device never depends on it).</param>
+public sealed record DeviceState(
+    long Balance,
+    long Escrow,
+    long[] Inventory,
+    long[] Reserved,
+    long[] Bought,
+    long[] Sold,
+    long Surplus,
+    long[]? Values,
+    long[]? Costs,
+    int Period,
+    bool[]?[] Traded,
+    OutstandingOrder[] Outstanding,
+    double[]? Strategy,
+    BargainState[] Bargains);
