@@ -1,3 +1,4 @@
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 
@@ -8,6 +9,7 @@ namespace M2MSim.Grains.Devices;
 /// <param name="Settlements">Results of the device's orders of the previous tick, by order id.</param>
 /// <param name="Final">The settlement after the last tick: settle, send nothing.</param>
 /// <param name="Incoming">Messages other devices sent it in the previous tick (money, negotiation moves), by sender.</param>
+/// <param name="State">With the spec, for a device restored from a checkpoint: the state it goes on from.</param>
 /// <param name="Tapes">The previous tick's market tapes (shared by every device of the tick), for strategies that learn.</param>
 [GenerateSerializer, Immutable]
 public sealed record DeviceInput(
@@ -15,4 +17,5 @@ public sealed record DeviceInput(
     [property: Id(1)] OrderResult[] Settlements,
     [property: Id(2)] bool Final,
     [property: Id(3)] MarketTape[]? Tapes = null,
-    [property: Id(4)] PeerMessage[]? Incoming = null);
+    [property: Id(4)] PeerMessage[]? Incoming = null,
+    [property: Id(5)] DeviceState? State = null);

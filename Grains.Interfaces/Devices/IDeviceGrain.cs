@@ -1,3 +1,4 @@
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
 
 namespace M2MSim.Grains.Devices;
@@ -8,6 +9,9 @@ public interface IDeviceGrain : IGrainWithIntegerCompoundKey
     Task<Immutable<DeviceStepResult>> Step(int tick, Immutable<DeviceInput> input);
 
     Task<Immutable<DeviceSnapshot>> Snapshot();
+
+    /// <summary>The device's whole state, for a checkpoint at a tick barrier.</summary>
+    Task<Immutable<DeviceState>> Capture();
 
     /// <summary>Ends the activation when the run is over.</summary>
     Task Stop();

@@ -1,3 +1,4 @@
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Markets;
 
 namespace M2MSim.Grains.Markets;
@@ -6,6 +7,12 @@ namespace M2MSim.Grains.Markets;
 public interface IMarketGrain : IGrainWithIntegerCompoundKey
 {
     Task Init(MarketSetup setup);
+
+    /// <summary>What the mechanism carries to the next tick, for a checkpoint at a tick barrier.</summary>
+    Task<MarketState> Capture();
+
+    /// <summary>After <see cref="Init"/>, before the first tick: goes on from a checkpoint's state.</summary>
+    Task Restore(MarketState state);
 
     /// <summary>A shard's orders for the tick, and the deals its devices negotiated, in one batch.</summary>
     Task Submit(int tick, Immutable<Order[]> orders, Immutable<Trade[]> deals);

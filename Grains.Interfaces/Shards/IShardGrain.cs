@@ -1,3 +1,4 @@
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 
@@ -26,6 +27,15 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
     Task<Immutable<DeviceSnapshot[]>> Devices(int from, int count);
 
     Task<int> DeviceCount();
+
+    /// <summary>A page of the shard's devices at a tick barrier, with what it holds for their next step, in id order.</summary>
+    Task<Immutable<DeviceCheckpoint[]>> Capture(int from, int count);
+
+    /// <summary>
+    /// After <see cref="Init"/>, before the first tick: the shard's devices as a checkpoint left them,
+    /// in pages in id order; each page must go on where the previous one ended.
+    /// </summary>
+    Task Restore(Immutable<DeviceCheckpoint[]> devices);
 
     Task Stop();
 }

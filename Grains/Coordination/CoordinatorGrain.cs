@@ -1,3 +1,4 @@
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Metrics;
@@ -20,6 +21,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     private IMarketGrain[] _markets = [];
     private long _initialSupply;
     private long _fees;
+    private long _sent, _received; // money sent in messages since the start, and credited
     private MarketTape[] _tapes = MarketTapes.None; // the previous tick's, for devices that learn
     private bool _learners;
     private ShardTickReport[] _last = []; // the last barrier's reports, for the dashboard
@@ -27,24 +29,37 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
 
     public async Task<long> Start(RunSetup setup)
     {
-        if (setup.Shards < 1 || setup.Parallelism < 1) throw new ArgumentOutOfRangeException(nameof(setup), setup, "A run needs at least one shard and one call in flight.");
-        var runId = this.GetPrimaryKeyString();
-        _scenario = ScenarioJson.Deserialize(setup.ScenarioJson);
-        _learners = MarketTapes.Needed(_scenario);
-        _shards = Enumerable.Range(0, setup.Shards).Select(s => GrainFactory.GetGrain<IShardGrain>(s, runId)).ToArray();
-        var markets = MarketOrder.Of(_scenario);
-        _markets = markets.Select(m => GrainFactory.GetGrain<IMarketGrain>((long)m.Resource, runId)).ToArray();
-
-        await Task.WhenAll(markets.Select((m, i) =>
-            _markets[i].Init(new MarketSetup(runId, m, _scenario.Seed, setup.Shards))));
-        var supplies = await Task.WhenAll(_shards.Select((s, i) =>
-            s.Init(new ShardSetup(runId, setup.ScenarioJson, setup.Shards, i, setup.Parallelism))));
-        _initialSupply = supplies.Sum();
+        _initialSupply = await Create(setup, sent: 0, received: 0);
         return _initialSupply;
+    }
+
+    public async Task Restore(RunSetup setup, Immutable<Checkpoint> checkpoint)
+    {
+        var c = checkpoint.Value;
+        var supply = await Create(setup, c.Sent, c.Received);
+        if (c.Markets.Length != _markets.Length)
+            throw new InvalidOperationException($"The checkpoint holds {c.Markets.Length} markets; the scenario has {_markets.Length}.");
+        await Task.WhenAll(_markets.Select((m, i) => m.Restore(c.Markets[i])));
+        // The shards counted the scenario's initial money; the checkpoint's must be the same run's.
+        if (supply != c.InitialSupply)
+            throw new InvalidOperationException($"The checkpoint's initial money {c.InitialSupply} is not the scenario's {supply}: it belongs to another scenario.");
+        _initialSupply = c.InitialSupply;
+        _fees = c.Fees;
+        (_sent, _received) = (c.Sent, c.Received);
+        _tapes = c.Tapes;
+        _lastTick = c.Ticks - 1;
+    }
+
+    public async Task<Immutable<Checkpoint>> Capture(int ticks)
+    {
+        _ = Started;
+        var markets = await Task.WhenAll(_markets.Select(m => m.Capture()));
+        return new Checkpoint(ticks, _initialSupply, _fees, _sent, _received, _tapes, markets).AsImmutable();
     }
 
     public async Task<Immutable<TickReport>> RunTick(int tick)
     {
+        _ = Started;
         var tapes = _tapes.AsImmutable();
         var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: false, tapes)));
         // Markets clear (and send results to the shards) while the money devices sent each other is routed.
@@ -75,6 +90,28 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     }
 
     public Task<int> ShardCount() => Task.FromResult(_shards.Length);
+
+    /// <summary>Creates the run's shards (the first carrying the money sent and received so far) and markets; returns the initial money.</summary>
+    private async Task<long> Create(RunSetup setup, long sent, long received)
+    {
+        if (setup.Shards < 1 || setup.Parallelism < 1) throw new ArgumentOutOfRangeException(nameof(setup), setup, "A run needs at least one shard and one call in flight.");
+        var runId = this.GetPrimaryKeyString();
+        _scenario = ScenarioJson.Deserialize(setup.ScenarioJson);
+        _learners = MarketTapes.Needed(_scenario);
+        _shards = Enumerable.Range(0, setup.Shards).Select(s => GrainFactory.GetGrain<IShardGrain>(s, runId)).ToArray();
+        var markets = MarketOrder.Of(_scenario);
+        _markets = markets.Select(m => GrainFactory.GetGrain<IMarketGrain>((long)m.Resource, runId)).ToArray();
+
+        await Task.WhenAll(markets.Select((m, i) =>
+            _markets[i].Init(new MarketSetup(runId, m, _scenario.Seed, setup.Shards))));
+        var supplies = await Task.WhenAll(_shards.Select((s, i) =>
+            s.Init(new ShardSetup(runId, setup.ScenarioJson, setup.Shards, i, setup.Parallelism, i == 0 ? sent : 0, i == 0 ? received : 0))));
+        return supplies.Sum();
+    }
+
+    /// <summary>A coordinator activated again after its silo failed knows no shard: it must fail, never run an empty tick.</summary>
+    private Scenario Started => _scenario ?? throw new InvalidOperationException(
+        $"The run {this.GetPrimaryKeyString()} was not started, or its coordinator lost its state (its silo failed).");
 
     public Task<Immutable<DeviceSnapshot[]>> Devices(int shard, int from, int count) => _shards[shard].Devices(from, count);
 
@@ -112,7 +149,9 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
             at += r.Value.Wealth.Length;
             _fees += r.Value.FeesPaid;
         }
-        var inFlight = reports.Sum(r => r.Value.Sent) - reports.Sum(r => r.Value.Received);
+        _sent = reports.Sum(r => r.Value.Sent);
+        _received = reports.Sum(r => r.Value.Received);
+        var inFlight = _sent - _received;
         try
         {
             MoneyNotConservedException.ThrowIfViolated(tick, _initialSupply, wealth.Sum(), _fees, inFlight);

@@ -1,3 +1,4 @@
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
 
 namespace M2MSim.Grains.Devices;
@@ -22,7 +23,7 @@ public sealed class DeviceGrain : Grain, IDeviceGrain
             // continuing from a fresh wallet would silently create money.
             var spec = message.Spec ?? throw new InvalidOperationException(
                 $"Device {this.GetPrimaryKeyLong(out _)} lost its state (its activation was collected or its silo failed) before tick {tick}.");
-            _device = new Device(spec);
+            _device = message.State is { } state ? Device.Restore(spec, state) : new Device(spec);
         }
         return Task.FromResult(new Immutable<DeviceStepResult>(_device.Step(tick, message.Settlements, message.Final, message.Tapes, message.Incoming)));
     }
@@ -31,6 +32,12 @@ public sealed class DeviceGrain : Grain, IDeviceGrain
     {
         var device = _device ?? throw new InvalidOperationException($"Device {this.GetPrimaryKeyLong(out _)} was never started.");
         return Task.FromResult(new Immutable<DeviceSnapshot>(device.Snapshot()));
+    }
+
+    public Task<Immutable<DeviceState>> Capture()
+    {
+        var device = _device ?? throw new InvalidOperationException($"Device {this.GetPrimaryKeyLong(out _)} was never started.");
+        return Task.FromResult(new Immutable<DeviceState>(device.Capture()));
     }
 
     public Task Stop()

@@ -1,3 +1,4 @@
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Resources;
 using M2MSim.Economy.Markets;
 using M2MSim.Grains.Shards;
@@ -25,6 +26,14 @@ public sealed class MarketGrain : Grain, IMarketGrain
         return Task.CompletedTask;
     }
 
+    public Task<MarketState> Capture() => Task.FromResult(Mechanism.Capture());
+
+    public Task Restore(MarketState state)
+    {
+        Mechanism.Restore(state);
+        return Task.CompletedTask;
+    }
+
     public Task Submit(int tick, Immutable<Order[]> orders, Immutable<Trade[]> deals)
     {
         Expect(tick);
@@ -37,7 +46,7 @@ public sealed class MarketGrain : Grain, IMarketGrain
     {
         Expect(tick);
         var setup = _setup ?? throw new InvalidOperationException("The market was not initialised.");
-        var clearing = _mechanism!.Clear(tick, _orders).WithDeals(_deals);
+        var clearing = Mechanism.Clear(tick, _orders).WithDeals(_deals);
         _book = Book(setup, clearing.Results);
         _orders.Clear();
         _deals.Clear();
@@ -62,6 +71,10 @@ public sealed class MarketGrain : Grain, IMarketGrain
         DeactivateOnIdle();
         return Task.CompletedTask;
     }
+
+    /// <summary>A market activated again after its silo failed has lost its mechanism: it must fail, never clear afresh.</summary>
+    private IMarketMechanism Mechanism => _mechanism ?? throw new InvalidOperationException(
+        $"The market {this.GetPrimaryKeyLong(out _)} was not initialised, or lost its state (its silo failed).");
 
     /// <summary>One pass over the results the market builds anyway: cheap enough to keep for every tick.</summary>
     private static MarketOrderCount Book(MarketSetup setup, OrderResult[] results)

@@ -1,3 +1,4 @@
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Scenarios;
@@ -19,6 +20,8 @@ public sealed class ShardGrain : Grain, IShardGrain
     private MarketSpec[] _markets = [];
     private IDeviceGrain[] _devices = [];
     private bool[] _started = [];
+    private DeviceState?[] _restored = []; // from a checkpoint, for devices not stepped since
+    private int _restoredCount;
     private ParallelOptions _window = new();
 
     public Task<long> Init(ShardSetup setup)
@@ -34,20 +37,25 @@ public sealed class ShardGrain : Grain, IShardGrain
         _roster = new DeviceRoster(specs, _markets);
         _devices = specs.Select(s => GrainFactory.GetGrain<IDeviceGrain>(s.Id, setup.RunId)).ToArray();
         _started = new bool[count];
+        _restored = new DeviceState?[count];
+        _roster.RestoreTotals(setup.Sent, setup.Received);
         _window = new ParallelOptions { MaxDegreeOfParallelism = setup.Parallelism };
         return Task.FromResult(_roster.InitialSupply);
     }
 
     public async Task<Immutable<ShardTickReport>> Step(int tick, bool final, Immutable<MarketTape[]> tapes)
     {
-        var due = _roster.TakeDue(tick, final);
+        var due = Initialised.TakeDue(tick, final);
         var inputs = new DeviceInput[due.Count];
         for (var k = 0; k < due.Count; k++)
         {
             var i = due[k].Index;
             // The first step carries the spec: the device grain builds its state from it.
-            inputs[k] = new DeviceInput(_started[i] ? null : _roster[i], due[k].Settlements, final, tapes.Value, due[k].Incoming);
+            inputs[k] = _started[i]
+                ? new DeviceInput(null, due[k].Settlements, final, tapes.Value, due[k].Incoming)
+                : new DeviceInput(_roster[i], due[k].Settlements, final, tapes.Value, due[k].Incoming, _restored[i]);
             _started[i] = true;
+            _restored[i] = null;
         }
 
         // Device calls run from the thread pool in a bounded window; results land in their own
@@ -74,6 +82,7 @@ public sealed class ShardGrain : Grain, IShardGrain
 
     public Task Deliver(int tick, Immutable<OrderResult[]> results)
     {
+        _ = Initialised;
         foreach (var r in results.Value)
         {
             var i = (r.Device - _setup.Index) / _setup.ShardCount;
@@ -85,6 +94,7 @@ public sealed class ShardGrain : Grain, IShardGrain
 
     public Task DeliverMessages(int tick, Immutable<PeerMessage[]> transfers)
     {
+        _ = Initialised;
         foreach (var t in transfers.Value)
         {
             if (t.To % _setup.ShardCount != _setup.Index) throw new InvalidOperationException($"Shard {_setup.Index} received a transfer for device {t.To}.");
@@ -100,8 +110,32 @@ public sealed class ShardGrain : Grain, IShardGrain
         await Parallel.ForEachAsync(Enumerable.Range(from, page.Length), _window,
             async (i, _) => page[i - from] = _started[i]
                 ? (await _devices[i].Snapshot()).Value
-                : new Device(_roster[i]).Snapshot()); // never stepped: still its initial state
+                : Unstepped(i).Snapshot()); // not stepped: still as built or restored
         return page.AsImmutable();
+    }
+
+    public async Task<Immutable<DeviceCheckpoint[]>> Capture(int from, int count)
+    {
+        var end = Math.Min(_roster.Count, from + count);
+        var page = new DeviceCheckpoint[Math.Max(0, end - from)];
+        await Parallel.ForEachAsync(Enumerable.Range(from, page.Length), _window,
+            async (i, _) => page[i - from] = _roster.Capture(i, _started[i] ? (await _devices[i].Capture()).Value : _restored[i]));
+        return page.AsImmutable();
+    }
+
+    public Task Restore(Immutable<DeviceCheckpoint[]> devices)
+    {
+        foreach (var d in devices.Value)
+        {
+            var i = _restoredCount;
+            if (i >= _roster.Count || d.Id != Id(i))
+                throw new InvalidOperationException($"Shard {_setup.Index} expected device {(i < _roster.Count ? Id(i) : "none")} from the checkpoint, got device {d.Id}.");
+            if (_started[i]) throw new InvalidOperationException($"Shard {_setup.Index} cannot restore device {d.Id}: the run has already stepped it.");
+            _roster.Restore(i, d);
+            _restored[i] = d.State;
+            _restoredCount++;
+        }
+        return Task.CompletedTask;
     }
 
     public Task<int> DeviceCount() => Task.FromResult(_roster.Count);
@@ -114,4 +148,10 @@ public sealed class ShardGrain : Grain, IShardGrain
     }
 
     private int Id(int local) => _setup.Index + local * _setup.ShardCount;
+
+    /// <summary>A shard activated again after its silo failed has lost its devices' bookkeeping: it must fail, never step afresh.</summary>
+    private DeviceRoster Initialised => _roster ?? throw new InvalidOperationException(
+        $"Shard {this.GetPrimaryKeyLong(out _)} was not initialised, or lost its state (its silo failed).");
+
+    private Device Unstepped(int i) => _restored[i] is { } state ? Device.Restore(_roster[i], state) : new Device(_roster[i]);
 }

@@ -13,6 +13,7 @@ public sealed class ChildProcess : IAsyncDisposable
     private readonly Queue<string> _tail = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly string _name;
+    private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ChildProcess(string name, ProcessStartInfo start, string readyLine)
     {
@@ -30,6 +31,7 @@ public sealed class ChildProcess : IAsyncDisposable
         };
         _process.OutputDataReceived += read;
         _process.ErrorDataReceived += read;
+        _process.Exited += (_, _) => _exited.TrySetResult();
         _process.Exited += (_, _) => _ready.TrySetException(new ClusterUnavailableException(
             $"{_name} ended (exit code {_process.ExitCode}) before it was ready:{Environment.NewLine}{Tail()}"));
     }
@@ -37,6 +39,11 @@ public sealed class ChildProcess : IAsyncDisposable
     public int Id => _process.Id;
 
     public bool HasExited => _process.HasExited;
+
+    public string Name => _name;
+
+    /// <summary>Completes when the process ends, for whatever reason.</summary>
+    public Task Exited => _exited.Task;
 
     /// <summary>Starts the process; wait for it with <see cref="WaitReadyAsync"/>.</summary>
     public static ChildProcess Start(string name, string fileName, IEnumerable<string> arguments, string readyLine, IDictionary<string, string>? environment = null)

@@ -13,12 +13,25 @@ public sealed class ClusterSession : IAsyncDisposable
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly Stack<IAsyncDisposable> _owned = new();
+    private readonly List<ChildProcess> _silos = [];
 
     private ClusterSession(ClusterSettings settings) => Settings = settings;
 
     public ClusterSettings Settings { get; }
 
     public ClusterClient Client { get; private set; } = null!;
+
+    /// <summary>The silo processes this session started and saw ready (none on an existing cluster).</summary>
+    public IReadOnlyList<ChildProcess> Silos
+    {
+        get
+        {
+            lock (_silos) return _silos.ToArray();
+        }
+    }
+
+    /// <summary>The process id of each silo this session started, in start order (for tests and the curious).</summary>
+    public string SiloProcesses() => string.Join(", ", Silos.Select(s => $"{s.Name} = process {s.Id}"));
 
     /// <exception cref="ClusterUnavailableException">The cluster could not be reached or started.</exception>
     public static async Task<ClusterSession> OpenAsync(ClusterRequest request, CancellationToken cancellationToken)
@@ -86,6 +99,7 @@ public sealed class ClusterSession : IAsyncDisposable
             try
             {
                 await silo.WaitReadyAsync(StartTimeout, cancellationToken);
+                lock (_silos) _silos.Add(silo);
                 return;
             }
             catch (ClusterUnavailableException) when (silo.HasExited && attempt < 2)

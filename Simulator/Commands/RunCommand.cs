@@ -1,3 +1,4 @@
+using M2MSim.Simulator.Checkpoints;
 using M2MSim.Simulator.Cluster;
 using M2MSim.Simulator.Engines;
 using M2MSim.Simulator.Results;
@@ -12,7 +13,15 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
-        if (!ScenarioInput.TryLoad(settings, out var scenario)) return ExitCodes.BadInput;
+        ResumeSource? resume = null;
+        Economy.Scenarios.Scenario? scenario;
+        if (settings.Resume is { } folder)
+        {
+            if (!TryFindCheckpoint(folder, out resume)) return ExitCodes.BadInput;
+            scenario = Economy.Scenarios.ScenarioJson.Deserialize(resume.Checkpoint.Run.ScenarioJson);
+            AnsiConsole.MarkupLine($"Resuming [bold]{Markup.Escape(folder)}[/] from its checkpoint at tick {resume.Checkpoint.Ticks:N0}.");
+        }
+        else if (!ScenarioInput.TryLoad(settings, out scenario)) return ExitCodes.BadInput;
         var clusterRequest = settings.ClusterRequest();
         var where = clusterRequest is null ? "embedded silo" : clusterRequest.Silos > 0 ? $"{clusterRequest.Silos} local silos" : $"cluster on {clusterRequest.Redis}";
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]: {scenario.DeviceCount:N0} devices, {scenario.Ticks:N0} ticks, " +
@@ -31,9 +40,12 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
                 return ExitCodes.BadInput;
             }
             Console.WriteLine($"Cluster {cluster.Settings.ClusterId}/{cluster.Settings.ServiceId} on Redis {cluster.Settings.Redis}; no dashboard (it is embedded-only).");
+            if (cluster.Silos.Count > 0) Console.WriteLine($"Silos: {cluster.SiloProcesses()}");
         }
         // Stopped when the command ends: after the run, which stops its coordinator through the client.
         await using var ownedCluster = cluster;
+        // Stopped before the cluster: it asks the cluster's membership.
+        await using var watch = cluster is null ? null : await SiloWatch.StartAsync(cluster);
 
         // With a dashboard the command starts the silo itself, so the address is known (and printed) before the run starts.
         var dashboard = settings.Dashboard();
@@ -44,8 +56,9 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             Console.WriteLine($"Dashboard: {address}");
             Console.WriteLine($"Orleans dashboard: {new UriBuilder(address) { Path = "/dashboard/" }.Uri}");
         }
-        var request = new RunRequest(scenario, settings.Scenario, settings.Out, settings.Engine,
-            new OrleansEngineOptions(settings.Shards, settings.Parallelism), cluster?.Client.GrainFactory ?? silo?.GrainFactory, silo?.Live);
+        var request = new RunRequest(scenario, resume?.Checkpoint.Run.ScenarioPath ?? settings.Scenario, settings.Out, settings.Engine,
+            new OrleansEngineOptions(settings.Shards, settings.Parallelism), cluster?.Client.GrainFactory ?? silo?.GrainFactory, silo?.Live,
+            settings.CheckpointEvery ?? scenario.Output.CheckpointEvery, resume, watch);
 
         RunOutcome outcome;
         try
@@ -63,7 +76,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
                     }), cancellationToken);
                 });
         }
-        catch (RunFolderException e)
+        catch (Exception e) when (e is RunFolderException or CheckpointException)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");
             return ExitCodes.BadInput;
@@ -76,11 +89,41 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             return ExitCodes.RunFailed;
         }
 
+        if (outcome.Recoveries > 0)
+            AnsiConsole.MarkupLine($"[yellow]Recovered[/] from {outcome.Recoveries} lost silo(s); the manifest records each recovery.");
         if (outcome.Stopped)
             AnsiConsole.MarkupLine($"[yellow]Stopped[/] from the dashboard after {outcome.TicksRun:N0} ticks; the files are complete for those ticks.");
         else AnsiConsole.MarkupLine($"[green]Done[/] in {outcome.Wall.TotalSeconds:N1} s: {outcome.Trades:N0} trades, {outcome.Volume:N0} units traded. " +
             "Money conserved at every tick.");
         AnsiConsole.MarkupLine($"Results: [link]{Markup.Escape(outcome.Folder)}[/]");
+        if (outcome.Stopped) Console.WriteLine($"Resume with: dotnet run --project Simulator -- run --resume {outcome.Folder}");
         return ExitCodes.Success;
+    }
+
+    /// <summary>The run folder's newest checkpoint, or a clear error on stderr.</summary>
+    private static bool TryFindCheckpoint(string folder, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResumeSource? resume)
+    {
+        resume = null;
+        if (!Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"error: {folder} is not a run folder (it does not exist).");
+            return false;
+        }
+        try
+        {
+            if (CheckpointStore.Latest(folder) is not { } saved)
+            {
+                Console.Error.WriteLine($"error: {folder} has no checkpoint to resume from: it was run without checkpoints " +
+                    "(output.checkpoint_every in the scenario, or --checkpoint-every K), or it completed.");
+                return false;
+            }
+            resume = new ResumeSource(folder, saved);
+            return true;
+        }
+        catch (CheckpointException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return false;
+        }
     }
 }

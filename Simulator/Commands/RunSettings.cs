@@ -64,6 +64,14 @@ public sealed class RunSettings : ScenarioSettings
     [Description("The service's id, the same on every silo. Default: m2msim.")]
     public string? ServiceId { get; init; }
 
+    [CommandOption("--checkpoint-every <K>")]
+    [Description("Save a checkpoint in the run folder every K ticks (default: the scenario's output.checkpoint_every, else none). A run on a cluster goes on from the last one when it loses a silo; run --resume goes on from it after a stop or a crash.")]
+    public int? CheckpointEvery { get; init; }
+
+    [CommandOption("--resume <RUN_DIR>")]
+    [Description("Go on with a stopped, failed or interrupted run from its last checkpoint, in its folder (no scenario argument: the run's own is used).")]
+    public string? Resume { get; init; }
+
     /// <summary>Where the run's grains live: null for the embedded silo.</summary>
     public ClusterRequest? ClusterRequest() => Cluster is null && Silos == 0 ? null : new ClusterRequest(Cluster, Silos, ClusterId, ServiceId);
 
@@ -78,6 +86,13 @@ public sealed class RunSettings : ScenarioSettings
 
     public override ValidationResult Validate()
     {
+        if (Resume is not null)
+        {
+            if (Scenario.Length > 0 || Seed is not null || Ticks is not null || Set.Length > 0 || Out is not null)
+                return ValidationResult.Error("--resume goes on with the run's own scenario and folder: give no scenario, --seed, --ticks, --set or --out with it.");
+        }
+        else if (base.Validate() is { Successful: false } missing) return missing;
+        if (CheckpointEvery < 0) return ValidationResult.Error("--checkpoint-every must be at least 0 (0: no checkpoints).");
         if (!IPAddress.TryParse(DashboardBind, out _)) return ValidationResult.Error($"--dashboard-bind must be an IP address, not '{DashboardBind}'.");
         if (DashboardPort is < 0 or > 65535) return ValidationResult.Error("--dashboard-port must be between 0 and 65535.");
         if (DashboardToken is "") return ValidationResult.Error("--dashboard-token must not be empty.");

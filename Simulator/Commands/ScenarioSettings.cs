@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace M2MSim.Simulator.Commands;
@@ -6,7 +7,8 @@ namespace M2MSim.Simulator.Commands;
 /// <summary>The options that pick and adjust a scenario, shared by run and validate.</summary>
 public class ScenarioSettings : CommandSettings
 {
-    [CommandArgument(0, "<SCENARIO>")]
+    // Optional for the parser only: run --resume takes its scenario from the checkpoint; Validate asks for it otherwise.
+    [CommandArgument(0, "[SCENARIO]")]
     [Description("The scenario file (YAML).")]
     public string Scenario { get; init; } = "";
 
@@ -23,6 +25,9 @@ public class ScenarioSettings : CommandSettings
     [CommandOption("--set <PATH=VALUE>")]
     [Description("Overrides one value, e.g. --set devices.car.count=500 or --set markets[[0]].fee=0.02. Repeatable.")]
     public string[] Set { get; init; } = [];
+
+    public override ValidationResult Validate() =>
+        Scenario.Length == 0 ? ValidationResult.Error("A scenario file is needed, e.g. scenarios/quickstart.yaml.") : ValidationResult.Success();
 
     /// <summary>--seed and --ticks are overrides like any other, so they are validated the same way.</summary>
     public IReadOnlyList<string> Overrides()

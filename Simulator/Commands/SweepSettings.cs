@@ -41,6 +41,7 @@ public sealed class SweepSettings : ScenarioSettings
 
     public override ValidationResult Validate()
     {
+        if (base.Validate() is { Successful: false } missing) return missing;
         if (Engine is not ("orleans" or "reference")) return ValidationResult.Error($"--engine must be orleans or reference, not '{Engine}'.");
         if (Replications is < 1 or > MaxReplications) return ValidationResult.Error($"--replications must be between 1 and {MaxReplications:N0}.");
         if (Parallel < 1) return ValidationResult.Error("--parallel must be at least 1.");

@@ -5,6 +5,7 @@ using M2MSim.Economy.Metrics;
 using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Simulation;
 using M2MSim.Grains.Coordination;
+using M2MSim.Grains.Shards;
 using Orleans.Runtime;
 
 namespace M2MSim.Simulator.Engines;
@@ -18,6 +19,7 @@ public sealed class OrleansEngine : ISimulationEngine
     private IGrainFactory? _grains;
     private EmbeddedSilo? _silo;
     private ICoordinatorGrain? _coordinator;
+    private string _runId = "";
 
     /// <param name="grains">An existing cluster's grain factory; null starts an embedded silo.</param>
     public OrleansEngine(Scenario scenario, OrleansEngineOptions options, IGrainFactory? grains = null)
@@ -33,16 +35,33 @@ public sealed class OrleansEngine : ISimulationEngine
 
     public async Task<long> StartAsync(CancellationToken cancellationToken)
     {
-        if (_grains is null)
+        await ConnectAsync(cancellationToken);
+        return await Coordinator.Start(Setup());
+    }
+
+    public async Task<long> RestoreAsync(Checkpoint checkpoint, IAsyncEnumerable<DeviceCheckpoint> devices, CancellationToken cancellationToken)
+    {
+        await ConnectAsync(cancellationToken);
+        await Coordinator.Restore(Setup(), checkpoint.AsImmutable());
+        // Devices go to their shard in pages, as they are read: millions never sit in memory at once.
+        var shards = Enumerable.Range(0, _options.Shards).Select(s => _grains!.GetGrain<IShardGrain>(s, _runId)).ToArray();
+        var pages = shards.Select(_ => new List<DeviceCheckpoint>(PageSize)).ToArray();
+        var sends = new List<Task>();
+        var next = 0;
+        await foreach (var d in devices.WithCancellation(cancellationToken))
         {
-            _silo = await EmbeddedSilo.StartAsync(cancellationToken);
-            _grains = _silo.GrainFactory;
+            if (d.Id != next) throw new InvalidOperationException($"The checkpoint's devices are not in id order: device {d.Id} came where device {next} was expected.");
+            next++;
+            var page = pages[d.Id % shards.Length];
+            page.Add(d);
+            if (page.Count < PageSize) continue;
+            sends.Add(shards[d.Id % shards.Length].Restore(page.ToArray().AsImmutable()));
+            page.Clear();
         }
-        // The run id only names grains; nothing random in the economy depends on it.
-        _coordinator = _grains.GetGrain<ICoordinatorGrain>($"{_scenario.Name}/{Guid.NewGuid():N}");
-        var setup = new RunSetup(ScenarioJson.Serialize(_scenario), _options.Shards, _options.Parallelism);
-        Silos = (await _grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count;
-        return await _coordinator.Start(setup);
+        if (next != _scenario.DeviceCount) throw new InvalidOperationException($"The checkpoint holds {next:N0} devices; the scenario has {_scenario.DeviceCount:N0}.");
+        sends.AddRange(pages.Select((p, s) => p.Count == 0 ? Task.CompletedTask : shards[s].Restore(p.ToArray().AsImmutable())));
+        await Task.WhenAll(sends);
+        return checkpoint.InitialSupply;
     }
 
     public async Task<TickReport> RunTickAsync(int tick, CancellationToken cancellationToken)
@@ -72,30 +91,13 @@ public sealed class OrleansEngine : ISimulationEngine
     /// <summary>The dashboard's view of the last barrier: wealth deciles, the richest devices, the order books.</summary>
     public async Task<LiveEconomy> LiveAsync(int richest) => (await Coordinator.Live(richest)).Value;
 
-    /// <summary>Shard s holds ids s, s + S, s + 2S …: reading every shard's page i and interleaving gives id order.</summary>
-    public async IAsyncEnumerable<DeviceSnapshot> DevicesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var shards = await Coordinator.ShardCount();
-        for (var from = 0; ; from += PageSize)
-        {
-            var pages = await Task.WhenAll(Enumerable.Range(0, shards).Select(s => Coordinator.Devices(s, from, PageSize)));
-            if (pages.All(p => p.Value.Length == 0)) yield break;
-            for (var i = 0; i < PageSize; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (var page in pages)
-                {
-                    if (i < page.Value.Length) yield return page.Value[i];
-                }
-            }
-        }
-    }
+    public IAsyncEnumerable<DeviceSnapshot> DevicesAsync(CancellationToken cancellationToken) =>
+        InIdOrder((s, from) => Coordinator.Devices(s, from, PageSize), cancellationToken);
 
-    public Task<Checkpoint> CaptureAsync(int ticks, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public async Task<Checkpoint> CaptureAsync(int ticks, CancellationToken cancellationToken) => (await Coordinator.Capture(ticks)).Value;
 
-    public IAsyncEnumerable<DeviceCheckpoint> CaptureDevicesAsync(CancellationToken cancellationToken) => throw new NotImplementedException();
-
-    public Task<long> RestoreAsync(Checkpoint checkpoint, IAsyncEnumerable<DeviceCheckpoint> devices, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public IAsyncEnumerable<DeviceCheckpoint> CaptureDevicesAsync(CancellationToken cancellationToken) =>
+        InIdOrder((s, from) => _grains!.GetGrain<IShardGrain>(s, _runId).Capture(from, PageSize), cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -106,6 +108,42 @@ public sealed class OrleansEngine : ISimulationEngine
         finally
         {
             if (_silo is not null) await _silo.DisposeAsync();
+        }
+    }
+
+    /// <summary>Starts the embedded silo unless the engine was given a cluster, and names this run's coordinator.</summary>
+    private async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        if (_grains is null)
+        {
+            _silo = await EmbeddedSilo.StartAsync(cancellationToken);
+            _grains = _silo.GrainFactory;
+        }
+        // The run id only names grains; nothing random in the economy depends on it. A run that
+        // recovers from a failed silo goes on under a new id, so no grain of the failed attempt is reused.
+        _runId = $"{_scenario.Name}/{Guid.NewGuid():N}";
+        _coordinator = _grains.GetGrain<ICoordinatorGrain>(_runId);
+        Silos = (await _grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count;
+    }
+
+    private RunSetup Setup() => new(ScenarioJson.Serialize(_scenario), _options.Shards, _options.Parallelism);
+
+    /// <summary>Shard s holds ids s, s + S, s + 2S …: reading every shard's page i and interleaving gives id order.</summary>
+    private async IAsyncEnumerable<T> InIdOrder<T>(Func<int, int, Task<Immutable<T[]>>> page, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var shards = _options.Shards;
+        for (var from = 0; ; from += PageSize)
+        {
+            var pages = await Task.WhenAll(Enumerable.Range(0, shards).Select(s => page(s, from)));
+            if (pages.All(p => p.Value.Length == 0)) yield break;
+            for (var i = 0; i < PageSize; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var p in pages)
+                {
+                    if (i < p.Value.Length) yield return p.Value[i];
+                }
+            }
         }
     }
 

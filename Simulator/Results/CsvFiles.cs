@@ -19,6 +19,24 @@ public static class CsvFiles
         return csv;
     }
 
+    /// <summary>
+    /// Opens a file this convention wrote, cut back to its first <paramref name="length"/> bytes
+    /// (a row boundary recorded at a checkpoint), to append rows to it.
+    /// </summary>
+    public static CsvWriter Reopen(string path, long length)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Write);
+        if (stream.Length < length)
+        {
+            stream.Dispose();
+            throw new IOException($"{path} is shorter ({stream.Length} bytes) than at the checkpoint ({length} bytes).");
+        }
+        stream.SetLength(length);
+        stream.Seek(0, SeekOrigin.End);
+        var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
+        return new CsvWriter(writer, Configuration);
+    }
+
     public static void Row(this CsvWriter csv, params ReadOnlySpan<string> fields)
     {
         foreach (var f in fields) csv.WriteField(f);

@@ -6,6 +6,9 @@ namespace M2MSim.Simulator.Results;
 /// <summary>manifest.json: how a run was made and how it ended. It is the one file that differs between reruns.</summary>
 /// <param name="Periods">Trading periods (the whole run is one period when the scenario sets none).</param>
 /// <param name="Equilibrium">The competitive equilibrium of the unit schedules, per resource and schedule regime; empty without schedules.</param>
+/// <param name="CheckpointEvery">Ticks between checkpoints (0: none).</param>
+/// <param name="Recoveries">Silos lost during the run, and the checkpoints it went on from.</param>
+/// <param name="Resumes">Each `run --resume` that brought the run here.</param>
 public sealed record Manifest(
     string Scenario,
     JsonNode ResolvedScenario,
@@ -24,7 +27,10 @@ public sealed record Manifest(
     string? Error,
     IReadOnlyList<string> Files,
     ManifestPeriods? Periods = null,
-    IReadOnlyList<ManifestEquilibrium>? Equilibrium = null)
+    IReadOnlyList<ManifestEquilibrium>? Equilibrium = null,
+    int CheckpointEvery = 0,
+    IReadOnlyList<M2MSim.Simulator.Checkpoints.RecoveryRecord>? Recoveries = null,
+    IReadOnlyList<M2MSim.Simulator.Checkpoints.ResumeRecord>? Resumes = null)
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 

@@ -34,9 +34,29 @@ public sealed class ResultWriter : IAsyncDisposable
     public ResultWriter(string folder, bool trades)
     {
         _folder = folder;
-        _ticks = Create(Path.Combine(folder, "ticks.csv"), TickColumns);
-        _trades = trades ? Create(Path.Combine(folder, "trades.csv"), TradeColumns) : null;
+        _ticks = Create(TicksPath, TickColumns);
+        _trades = trades ? Create(TradesPath, TradeColumns) : null;
     }
+
+    /// <summary>Goes on writing a run's files from a checkpoint: each is cut back to its length then.</summary>
+    public ResultWriter(string folder, bool trades, long ticksBytes, long tradesBytes)
+    {
+        _folder = folder;
+        _ticks = Reopen(TicksPath, ticksBytes);
+        _trades = trades ? Reopen(TradesPath, tradesBytes) : null;
+    }
+
+    /// <summary>The files' lengths once everything written is flushed: a checkpoint records them.</summary>
+    public (long Ticks, long Trades) Flush()
+    {
+        _ticks.Flush();
+        _trades?.Flush();
+        return (new FileInfo(TicksPath).Length, _trades is null ? 0 : new FileInfo(TradesPath).Length);
+    }
+
+    private string TicksPath => Path.Combine(_folder, "ticks.csv");
+
+    private string TradesPath => Path.Combine(_folder, "trades.csv");
 
     public void Write(TickReport report)
     {

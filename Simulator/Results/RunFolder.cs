@@ -51,6 +51,50 @@ public sealed class RunFolder
         }
     }
 
+    /// <summary>
+    /// A folder a run left (stopped, failed, or unfinished after its process died), taken back to
+    /// go on: it is moved to this process's working name; its final name is the run's own, without
+    /// the ".failed" or ".partial" decoration.
+    /// </summary>
+    public static RunFolder Reopen(string existing)
+    {
+        var path = Path.GetFullPath(existing.TrimEnd(Path.DirectorySeparatorChar));
+        var parent = Path.GetDirectoryName(path) ?? throw new RunFolderException($"{existing} is not a run folder.");
+        var name = Path.GetFileName(path);
+        var partial = System.Text.RegularExpressions.Regex.Match(name, @"^\.(.+)\.partial-(\d+)$");
+        if (partial.Success)
+        {
+            if (IsRunning(int.Parse(partial.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)))
+                throw new RunFolderException($"{existing} is still being written by process {partial.Groups[2].Value}.");
+            name = partial.Groups[1].Value;
+        }
+        else name = System.Text.RegularExpressions.Regex.Replace(name, @"\.failed(-\d+)?$", "");
+        var final = Path.Combine(parent, name);
+        if (final != path && (Directory.Exists(final) || File.Exists(final)))
+            throw new RunFolderException($"{existing} would go on as {final}, which exists already.");
+        var working = Path.Combine(parent, $".{name}.partial-{Environment.ProcessId}");
+        if (working != path)
+        {
+            if (Directory.Exists(working)) Directory.Delete(working, recursive: true);
+            Directory.Move(path, working);
+        }
+        return new RunFolder(final, working);
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        if (processId == Environment.ProcessId) return false;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false; // no such process
+        }
+    }
+
     /// <summary>Publishes the finished run under its final name.</summary>
     public void Complete() => Directory.Move(WorkingPath, FinalPath);
 

@@ -4,19 +4,26 @@ using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Scenarios.Equilibrium;
 using M2MSim.Economy.Simulation;
 using M2MSim.Silo.Dashboard;
+using M2MSim.Simulator.Checkpoints;
+using M2MSim.Simulator.Cluster;
 using M2MSim.Simulator.Engines;
 using M2MSim.Simulator.Results;
 
 namespace M2MSim.Simulator.Runs;
 
 /// <summary>
-/// Runs one scenario on one engine and writes its folder: ticks as they come, then the final
-/// settlement, the devices and the manifest, then the rename that marks the run complete.
+/// Runs one scenario on one engine and writes its folder: ticks as they come (with a checkpoint
+/// every K ticks when asked), then the final settlement, the devices and the manifest, then the
+/// rename that marks the run complete. On a cluster, a run that loses a silo rolls back to its
+/// last checkpoint (or to the start) on the silos left and goes on; its files end up identical.
 /// </summary>
 public static class RunDriver
 {
     public const string Reference = "reference";
     public const string Orleans = "orleans";
+
+    /// <summary>A run that keeps losing silos is failing, not recovering.</summary>
+    public const int MaxRecoveries = 5;
 
     public static ISimulationEngine CreateEngine(RunRequest request) => request.Engine switch
     {
@@ -30,74 +37,155 @@ public static class RunDriver
     public static async Task<RunOutcome> RunAsync(RunRequest request, IProgress<TickProgress>? progress, CancellationToken cancellationToken)
     {
         var scenario = request.Scenario;
-        var started = DateTimeOffset.UtcNow;
-        var folder = request.OutPath is { } path ? RunFolder.Create(path) : RunFolder.CreateDefault(scenario.Name, started);
+        var resumed = request.Resume?.Checkpoint.Run;
+        var run = new RunState(
+            resumed?.StartedUtc ?? DateTimeOffset.UtcNow,
+            [.. resumed?.Recoveries ?? []],
+            [.. resumed?.Resumes ?? [], .. request.Resume is { } r ? [new ResumeRecord(r.Checkpoint.Ticks, DateTimeOffset.UtcNow)] : Array.Empty<ResumeRecord>()]);
+        var folder = request.Resume is { } from ? RunFolder.Reopen(from.Folder)
+            : request.OutPath is { } path ? RunFolder.Create(path) : RunFolder.CreateDefault(scenario.Name, run.StartedUtc);
+        // Read again where the folder is now: it was moved to this process's working name.
+        run.Saved = request.Resume is null ? null : CheckpointStore.Latest(folder.WorkingPath);
         var clock = Stopwatch.StartNew();
-        var ticksRun = 0;
-        var silos = 0;
-        long trades = 0, volume = 0, supply = 0;
         string? error = null;
-        var stopped = false;
-        var engine = CreateEngine(request);
-        var live = new LiveFeed(request.Live, engine);
-        try
+        Stopwatch? recovering = null;
+        LiveFeed? live = null;
+        while (true)
         {
-            await using var writer = new ResultWriter(folder.WorkingPath, scenario.Output.Trades);
-            supply = await engine.StartAsync(cancellationToken);
-            silos = engine.Silos;
-            live.Begin(request, silos);
-            for (var tick = 0; tick < scenario.Ticks; tick++)
+            var engine = CreateEngine(request);
+            live = new LiveFeed(request.Live, engine);
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                // Stopped from the dashboard: settle and write complete files for the ticks run.
-                if (!await live.ProceedAsync(cancellationToken))
+                await RunAttemptAsync(request, engine, folder, run, live, recovering, progress, cancellationToken);
+                await DisposeQuietly(engine);
+                break;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await DisposeQuietly(engine);
+                folder.Discard();
+                throw;
+            }
+            catch (Exception e) when (e is not MoneyNotConservedException && request.Watch is { } watch && run.Recoveries.Count < MaxRecoveries)
+            {
+                // The old grains may be waiting on the dead silo: they are left to fail on their own.
+                _ = DisposeQuietly(engine);
+                var detected = DateTimeOffset.UtcNow;
+                recovering = Stopwatch.StartNew();
+                if (await watch.ConfirmLossAsync(cancellationToken) is not { } loss)
                 {
-                    stopped = true;
+                    error = Describe(e);
                     break;
                 }
-                var report = await engine.RunTickAsync(tick, cancellationToken);
-                writer.Write(report);
-                ticksRun = tick + 1;
-                foreach (var row in report.Rows)
-                {
-                    trades += row.Trades;
-                    volume += row.Volume;
-                }
-                await live.TickAsync(report);
-                progress?.Report(new TickProgress(ticksRun, scenario.Ticks, trades));
+                run.Saved = CheckpointStore.Latest(folder.WorkingPath);
+                run.Recoveries.Add(new RecoveryRecord(run.Point.Ticks, run.Saved?.Ticks ?? 0, loss.Before, loss.After, detected, 0,
+                    e is SiloLostException ? loss.Cause : $"{loss.Cause}; the run saw {Describe(e)}"));
+                await Console.Error.WriteLineAsync($"warning: a silo was lost at tick {run.Point.Ticks} ({loss.Cause}); " +
+                    $"going on from {(run.Saved is null ? "the start" : $"the checkpoint at tick {run.Saved.Ticks}")} on {loss.After} silos.");
             }
-            await engine.SettleAsync(ticksRun, cancellationToken);
-            await writer.WriteDevicesAsync(engine.DevicesAsync(cancellationToken), cancellationToken);
+            catch (Exception e)
+            {
+                // A failed run keeps its files for diagnosis, under a name that says so.
+                await DisposeQuietly(engine);
+                error = Describe(e);
+                break;
+            }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await DisposeQuietly(engine);
-            folder.Discard();
-            throw;
-        }
-        catch (Exception e)
-        {
-            // A failed run keeps its files for diagnosis, under a name that says so.
-            error = e is MoneyNotConservedException ? e.Message : $"{e.GetType().Name}: {e.Message}";
-        }
-        // Shutting the engine down is not part of the run: a complete run stays complete.
-        await DisposeQuietly(engine);
 
+        // A completed run needs no checkpoint; a stopped or failed one keeps it, to be resumed.
+        if (error is null && !run.Stopped) CheckpointStore.Remove(folder.WorkingPath);
         var manifest = new Manifest(
             request.ScenarioPath, JsonNode.Parse(ScenarioJson.Serialize(scenario))!, scenario.Seed, request.Engine,
-            silos, Shards: request.Engine == Orleans ? request.Orleans.Shards : 0, Manifest.CurrentVersions(),
-            started, DateTimeOffset.UtcNow, Math.Round(clock.Elapsed.TotalSeconds, 3), ticksRun, scenario.DeviceCount, supply,
-            error is not null ? "failed" : stopped ? "stopped" : "completed", error,
-            Directory.GetFiles(folder.WorkingPath).Select(Path.GetFileName).Append("manifest.json").Order(StringComparer.Ordinal).ToArray()!,
+            run.Silos, Shards: request.Engine == Orleans ? request.Orleans.Shards : 0, Manifest.CurrentVersions(),
+            run.StartedUtc, DateTimeOffset.UtcNow, Math.Round(clock.Elapsed.TotalSeconds, 3), run.Point.Ticks, scenario.DeviceCount, run.Supply,
+            error is not null ? "failed" : run.Stopped ? "stopped" : "completed", error,
+            Directory.GetFiles(folder.WorkingPath).Select(Path.GetFileName).Append("manifest.json").Distinct().Order(StringComparer.Ordinal).ToArray()!,
             new ManifestPeriods(scenario.PeriodLength, scenario.PeriodCount),
-            CompetitiveEquilibrium.Of(scenario).Select(ManifestEquilibrium.From).ToArray());
+            CompetitiveEquilibrium.Of(scenario).Select(ManifestEquilibrium.From).ToArray(),
+            request.CheckpointEvery, run.Recoveries, run.Resumes);
         manifest.Write(folder.WorkingPath);
-        live.End(error is not null ? RunState.Failed : stopped ? RunState.Stopped : RunState.Completed, error);
+        live.End(error is not null ? Silo.Dashboard.RunState.Failed : run.Stopped ? Silo.Dashboard.RunState.Stopped : Silo.Dashboard.RunState.Completed, error);
 
-        if (error is not null) return new RunOutcome(false, folder.Fail(), error, ticksRun, trades, volume, clock.Elapsed);
+        if (error is not null) return new RunOutcome(false, folder.Fail(), error, run.Point.Ticks, run.Point.Trades, run.Point.Volume, clock.Elapsed);
         folder.Complete();
-        return new RunOutcome(true, folder.FinalPath, null, ticksRun, trades, volume, clock.Elapsed, stopped);
+        return new RunOutcome(true, folder.FinalPath, null, run.Point.Ticks, run.Point.Trades, run.Point.Volume, clock.Elapsed, run.Stopped, run.Recoveries.Count);
     }
+
+    /// <summary>One go at the run: from the start, or from <see cref="RunState.Saved"/>, to the devices file.</summary>
+    private static async Task RunAttemptAsync(RunRequest request, ISimulationEngine engine, RunFolder folder, RunState run, LiveFeed live,
+        Stopwatch? recovering, IProgress<TickProgress>? progress, CancellationToken cancellationToken)
+    {
+        var scenario = request.Scenario;
+        var saved = run.Saved;
+        run.Stopped = false;
+        await using var writer = saved is null
+            ? new ResultWriter(folder.WorkingPath, scenario.Output.Trades)
+            : new ResultWriter(folder.WorkingPath, scenario.Output.Trades, saved.Run.Point.TicksCsvBytes, saved.Run.Point.TradesCsvBytes);
+        run.Point = saved?.Run.Point ?? RunPoint.Start;
+        run.Supply = saved is null
+            ? await engine.StartAsync(cancellationToken)
+            : await engine.RestoreAsync(saved.Economy, saved.DevicesAsync(cancellationToken), cancellationToken);
+        if (recovering is not null) run.Recoveries[^1] = run.Recoveries[^1] with { Seconds = Math.Round(recovering.Elapsed.TotalSeconds, 3) };
+        if (run.Silos == 0) run.Silos = engine.Silos;
+        live.Begin(request, engine.Silos);
+        progress?.Report(new TickProgress(run.Point.Ticks, scenario.Ticks, run.Point.Trades));
+
+        for (var tick = run.Point.Ticks; tick < scenario.Ticks; tick++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (request.Watch?.Lost is { IsCompleted: true } lost) throw new SiloLostException(await lost);
+            // Stopped from the dashboard: settle and write complete files for the ticks run.
+            if (!await live.ProceedAsync(cancellationToken))
+            {
+                run.Stopped = true;
+                break;
+            }
+            var report = await Guard(engine.RunTickAsync(tick, cancellationToken), request.Watch);
+            writer.Write(report);
+            long trades = 0, volume = 0;
+            foreach (var row in report.Rows)
+            {
+                trades += row.Trades;
+                volume += row.Volume;
+            }
+            run.Point = run.Point with { Ticks = tick + 1, Trades = run.Point.Trades + trades, Volume = run.Point.Volume + volume };
+            await live.TickAsync(report);
+            progress?.Report(new TickProgress(run.Point.Ticks, scenario.Ticks, run.Point.Trades));
+            if (request.CheckpointEvery > 0 && run.Point.Ticks % request.CheckpointEvery == 0 && run.Point.Ticks < scenario.Ticks)
+                await SaveAsync(request, engine, folder, writer, run, cancellationToken);
+        }
+        // A stopped run can be resumed: its checkpoint is taken before the settlement changes the devices.
+        if (run.Stopped && run.Saved?.Ticks != run.Point.Ticks) await SaveAsync(request, engine, folder, writer, run, cancellationToken);
+        await Guard(Settled(engine.SettleAsync(run.Point.Ticks, cancellationToken)), request.Watch);
+        await writer.WriteDevicesAsync(engine.DevicesAsync(cancellationToken), cancellationToken);
+    }
+
+    private static async Task SaveAsync(RunRequest request, ISimulationEngine engine, RunFolder folder, ResultWriter writer, RunState run, CancellationToken cancellationToken)
+    {
+        var (ticksBytes, tradesBytes) = writer.Flush();
+        run.Point = run.Point with { TicksCsvBytes = ticksBytes, TradesCsvBytes = tradesBytes };
+        var record = new CheckpointRun(request.ScenarioPath, ScenarioJson.Serialize(request.Scenario), run.StartedUtc, run.Point, run.Recoveries.ToArray(), run.Resumes);
+        run.Saved = await Guard(CheckpointStore.SaveAsync(folder.WorkingPath, engine, record, cancellationToken), request.Watch);
+    }
+
+    /// <summary>A call of the run that ends early, with <see cref="SiloLostException"/>, when the watch learns a silo is gone.</summary>
+    private static async Task<T> Guard<T>(Task<T> call, SiloWatch? watch)
+    {
+        if (watch is null) return await call;
+        var lost = watch.Lost;
+        if (await Task.WhenAny(call, lost) == call) return await call;
+        // Abandoned: it fails once Orleans declares the silo dead; nobody waits for it, but its failure is observed.
+        _ = call.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+        throw new SiloLostException(await lost);
+    }
+
+    private static async Task<bool> Settled(Task settle)
+    {
+        await settle;
+        return true;
+    }
+
+    private static string Describe(Exception e) => e is MoneyNotConservedException or SiloLostException ? e.Message : $"{e.GetType().Name}: {e.Message}";
 
     private static async Task DisposeQuietly(ISimulationEngine engine)
     {
@@ -109,5 +197,18 @@ public static class RunDriver
         {
             await Console.Error.WriteLineAsync($"warning: shutting the {engine.Name} engine down failed: {e.Message}");
         }
+    }
+
+    /// <summary>What the driver carries from one attempt to the next.</summary>
+    private sealed class RunState(DateTimeOffset startedUtc, List<RecoveryRecord> recoveries, ResumeRecord[] resumes)
+    {
+        public DateTimeOffset StartedUtc { get; } = startedUtc;
+        public List<RecoveryRecord> Recoveries { get; } = recoveries;
+        public ResumeRecord[] Resumes { get; } = resumes;
+        public SavedCheckpoint? Saved { get; set; }
+        public RunPoint Point { get; set; } = RunPoint.Start;
+        public long Supply { get; set; }
+        public int Silos { get; set; }
+        public bool Stopped { get; set; }
     }
 }

@@ -1,5 +1,7 @@
 using M2MSim.Economy.Scenarios;
 using M2MSim.Silo.Dashboard;
+using M2MSim.Simulator.Checkpoints;
+using M2MSim.Simulator.Cluster;
 using M2MSim.Simulator.Engines;
 
 namespace M2MSim.Simulator.Runs;
@@ -9,6 +11,9 @@ namespace M2MSim.Simulator.Runs;
 /// <param name="Engine">"orleans" or "reference".</param>
 /// <param name="Grains">An existing cluster to run on; null starts an embedded silo.</param>
 /// <param name="Live">The dashboard's live state and run control; null without a dashboard.</param>
+/// <param name="CheckpointEvery">Save a checkpoint every this many ticks (0: only when stopped from the dashboard).</param>
+/// <param name="Resume">Go on from this checkpoint, in its run folder, instead of starting afresh.</param>
+/// <param name="Watch">The cluster's silos: with it, a run that loses one rolls back to its last checkpoint and goes on.</param>
 public sealed record RunRequest(
     Scenario Scenario,
     string ScenarioPath,
@@ -16,4 +21,7 @@ public sealed record RunRequest(
     string Engine,
     OrleansEngineOptions Orleans,
     IGrainFactory? Grains = null,
-    LiveRun? Live = null);
+    LiveRun? Live = null,
+    int CheckpointEvery = 0,
+    ResumeSource? Resume = null,
+    SiloWatch? Watch = null);

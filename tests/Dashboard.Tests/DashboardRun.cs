@@ -65,6 +65,13 @@ public sealed partial class DashboardRun : IAsyncDisposable
         lock (_stdout) return new Cli.Result(_process.ExitCode, _stdout.ToString(), stderr);
     }
 
+    /// <summary>Ends the simulator as a crash would (SIGKILL): nothing of it gets to clean up.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
     public JsonElement Manifest() => JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "manifest.json"))).RootElement;
 
     public async ValueTask DisposeAsync()

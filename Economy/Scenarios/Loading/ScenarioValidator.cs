@@ -42,7 +42,7 @@ internal sealed partial class ScenarioValidator
 
     /// <summary>Longest negotiation a tactic may plan for, in rounds (one round per tick).</summary>
     public const int MaxDeadline = 10_000;
-    private static readonly string[] OutputKeys = ["trades"];
+    private static readonly string[] OutputKeys = ["trades", "checkpoint_every"];
 
     private readonly NodeReader _read;
 
@@ -762,7 +762,8 @@ internal sealed partial class ScenarioValidator
         if (_read.Mapping(node, path) is not { } mapping) return null;
         var f = new MappingFields(_read.Errors, mapping, path, OutputKeys);
         var trades = f.Optional("trades") is { } t ? _read.Bool(t, f.PathOf("trades")) : true;
-        return trades is null ? null : new OutputSpec(trades.Value);
+        var every = f.Optional("checkpoint_every") is { } e ? _read.Integer(e, f.PathOf("checkpoint_every"), 0, MaxTicks) : 0;
+        return trades is null || every is null ? null : new OutputSpec(trades.Value, (int)every.Value);
     }
 
     /// <summary>Names and types end up in folder and file names, so they are restricted to a safe alphabet.</summary>

@@ -1,0 +1,13 @@
+namespace M2MSim.Simulator.Checkpoints;
+
+/// <summary>
+/// The run's side of a checkpoint (run.json): what `run --resume` needs besides the economy: the
+/// scenario as resolved, where the driver stood, and the run's history so far.
+/// </summary>
+public sealed record CheckpointRun(
+    string ScenarioPath,
+    string ScenarioJson,
+    DateTimeOffset StartedUtc,
+    RunPoint Point,
+    IReadOnlyList<RecoveryRecord> Recoveries,
+    IReadOnlyList<ResumeRecord> Resumes);
