@@ -7,6 +7,7 @@ namespace M2MSim.Simulator.Results;
 /// <param name="Periods">Trading periods (the whole run is one period when the scenario sets none).</param>
 /// <param name="Equilibrium">The competitive equilibrium of the unit schedules, per resource and schedule regime; empty without schedules.</param>
 /// <param name="CheckpointEvery">Ticks between checkpoints (0: none).</param>
+/// <param name="Checkpoints">Checkpoints this process saved, and the seconds they took (the run paused for them).</param>
 /// <param name="Recoveries">Silos lost during the run, and the checkpoints it went on from.</param>
 /// <param name="Resumes">Each `run --resume` that brought the run here.</param>
 public sealed record Manifest(
@@ -29,6 +30,7 @@ public sealed record Manifest(
     ManifestPeriods? Periods = null,
     IReadOnlyList<ManifestEquilibrium>? Equilibrium = null,
     int CheckpointEvery = 0,
+    ManifestCheckpoints? Checkpoints = null,
     IReadOnlyList<M2MSim.Simulator.Checkpoints.RecoveryRecord>? Recoveries = null,
     IReadOnlyList<M2MSim.Simulator.Checkpoints.ResumeRecord>? Resumes = null)
 {

@@ -102,7 +102,7 @@ public static class RunDriver
             Directory.GetFiles(folder.WorkingPath).Select(Path.GetFileName).Append("manifest.json").Distinct().Order(StringComparer.Ordinal).ToArray()!,
             new ManifestPeriods(scenario.PeriodLength, scenario.PeriodCount),
             CompetitiveEquilibrium.Of(scenario).Select(ManifestEquilibrium.From).ToArray(),
-            request.CheckpointEvery, run.Recoveries, run.Resumes);
+            request.CheckpointEvery, run.Checkpoints with { Seconds = Math.Round(run.Checkpoints.Seconds, 3) }, run.Recoveries, run.Resumes);
         manifest.Write(folder.WorkingPath);
         live.End(error is not null ? Silo.Dashboard.RunState.Failed : run.Stopped ? Silo.Dashboard.RunState.Stopped : Silo.Dashboard.RunState.Completed, error);
 
@@ -162,10 +162,12 @@ public static class RunDriver
 
     private static async Task SaveAsync(RunRequest request, ISimulationEngine engine, RunFolder folder, ResultWriter writer, RunState run, CancellationToken cancellationToken)
     {
+        var clock = Stopwatch.StartNew();
         var (ticksBytes, tradesBytes) = writer.Flush();
         run.Point = run.Point with { TicksCsvBytes = ticksBytes, TradesCsvBytes = tradesBytes };
         var record = new CheckpointRun(request.ScenarioPath, ScenarioJson.Serialize(request.Scenario), run.StartedUtc, run.Point, run.Recoveries.ToArray(), run.Resumes);
         run.Saved = await Guard(CheckpointStore.SaveAsync(folder.WorkingPath, engine, record, cancellationToken), request.Watch);
+        run.Checkpoints = run.Checkpoints with { Saved = run.Checkpoints.Saved + 1, Seconds = run.Checkpoints.Seconds + clock.Elapsed.TotalSeconds };
     }
 
     /// <summary>A call of the run that ends early, with <see cref="SiloLostException"/>, when the watch learns a silo is gone.</summary>
@@ -210,5 +212,6 @@ public static class RunDriver
         public long Supply { get; set; }
         public int Silos { get; set; }
         public bool Stopped { get; set; }
+        public ManifestCheckpoints Checkpoints { get; set; } = new(0, 0);
     }
 }

@@ -29,6 +29,7 @@ public sealed class BadInputTests
     [InlineData("    strategy: zi-c\n    produces", "    strategy: zi-c\n    colour: red\n    produces", "tiny.yaml:10:5: devices[0].colour")]
     [InlineData("resource: data", "resource: water", "tiny.yaml:4:15: markets[0].resource")]
     [InlineData("price_range: [0.01, 10]", "price_range: [10, 0.01]", "markets[0].price_range")]
+    [InlineData("ticks: 5", "ticks: 5\noutput: {checkpoint_every: -1}", "tiny.yaml:3:28: output.checkpoint_every")]
     public async Task Run_of_a_bad_scenario_exits_2_naming_file_line_and_field_and_writes_nothing(string from, string to, string expected)
     {
         var work = Cli.NewTempDirectory();
@@ -81,6 +82,33 @@ public sealed class BadInputTests
         Assert.Equal(2, unknownOption.ExitCode);
         Assert.Contains("Unknown option 'colour'", unknownOption.Stderr);
         Assert.Equal(["tiny.yaml"], Directory.EnumerateFileSystemEntries(work).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Resume_without_a_checkpoint_or_with_a_scenario_is_bad_input()
+    {
+        var work = Cli.NewTempDirectory();
+        await File.WriteAllTextAsync(Path.Combine(work, "tiny.yaml"), Valid);
+        var done = await Cli.Run(work, "run", "tiny.yaml", "--out", "done", "--engine", "reference");
+        Assert.Equal(0, done.ExitCode);
+
+        var completed = await Cli.Run(work, "run", "--resume", "done");
+        var missing = await Cli.Run(work, "run", "--resume", "nowhere");
+        var withScenario = await Cli.Run(work, "run", "tiny.yaml", "--resume", "done");
+        var nothing = await Cli.Run(work, "run");
+
+        Assert.Equal(2, completed.ExitCode);
+        Assert.Contains("done has no checkpoint to resume from", completed.Stderr);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("nowhere is not a run folder", missing.Stderr);
+        Assert.Equal(2, withScenario.ExitCode);
+        Assert.Contains("give no scenario", withScenario.Stderr);
+        Assert.Equal(2, nothing.ExitCode);
+        Assert.Contains("A scenario file is needed", nothing.Stderr);
+        foreach (var r in new[] { completed, missing, withScenario, nothing }) Assert.DoesNotContain("   at ", r.Stderr);
+        // The completed run is left as it was.
+        Assert.Equal(["done", "tiny.yaml"], Directory.EnumerateFileSystemEntries(work).Select(Path.GetFileName).Order());
+        Assert.Equal(4, Directory.GetFiles(Path.Combine(work, "done")).Length);
     }
 
     [Fact]
