@@ -1,12 +1,118 @@
 using M2MSim.Economy.Checkpoints;
+using M2MSim.Economy.Markets;
+using M2MSim.Economy.Negotiation;
+using M2MSim.Economy.Resources;
+using M2MSim.Economy.Wallets;
 
 namespace M2MSim.Economy.Devices;
 
 public sealed partial class Device
 {
     /// <summary>The device's state at a barrier, as plain data.</summary>
-    public DeviceState Capture() => throw new NotImplementedException();
+    /// <remarks>
+    /// Everything is copied, so the state does not change as the device goes on. Outstanding orders and
+    /// bargains are listed in a fixed order (by id, by partner and resource) although the device never
+    /// depends on it, so that the same device always gives the same checkpoint file.
+    /// </remarks>
+    public DeviceState Capture() => new(
+        _wallet.Balance,
+        _wallet.Escrow,
+        [.. _inventory],
+        [.. _reserved],
+        [.. _bought],
+        [.. _sold],
+        _surplus,
+        // A fixed device's values and costs are its spec's: only redrawn ones are state.
+        Spec.Redraw is null ? null : [.. _values],
+        Spec.Redraw is null ? null : [.. _costs],
+        _period,
+        _traded.Select(t => t is null ? null : (bool[])t.Clone()).ToArray(),
+        _outstanding is null ? [] : _outstanding.OrderBy(o => o.Key).Select(o => new OutstandingOrder(o.Key, o.Value)).ToArray(),
+        _strategy?.Capture(),
+        _bargains.Values.OrderBy(b => b.Partner).ThenBy(b => b.Resource).Select(b => b.Capture()).ToArray());
 
     /// <summary>Rebuilds a device from its spec and a captured state.</summary>
-    public static Device Restore(DeviceSpec spec, DeviceState state) => throw new NotImplementedException();
+    /// <exception cref="InvalidOperationException">The state does not fit the spec (another device's, or another scenario's).</exception>
+    public static Device Restore(DeviceSpec spec, DeviceState state)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(state);
+        var device = new Device(spec, new Wallet(state.Balance, state.Escrow));
+        device.Load(state);
+        return device;
+    }
+
+    /// <summary>Puts a captured state into a device just built from its spec.</summary>
+    private void Load(DeviceState state)
+    {
+        CopyInto(state.Inventory, _inventory, nameof(state.Inventory));
+        CopyInto(state.Reserved, _reserved, nameof(state.Reserved));
+        CopyInto(state.Bought, _bought, nameof(state.Bought));
+        CopyInto(state.Sold, _sold, nameof(state.Sold));
+        _surplus = state.Surplus;
+
+        var redraws = Spec.Redraw is not null;
+        if (redraws != state.Values is not null || redraws != state.Costs is not null)
+            throw Mismatch(redraws ? "redraws its values and costs, but they are missing" : "has fixed values and costs, but holds drawn ones");
+        // The constructor gave a redrawing device its own copies, so the spec's arrays are never written.
+        if (state.Values is not null) CopyInto(state.Values, _values, nameof(state.Values));
+        if (state.Costs is not null) CopyInto(state.Costs, _costs, nameof(state.Costs));
+
+        LoadPeriod(state);
+
+        foreach (var o in state.Outstanding)
+        {
+            if (!(_outstanding ??= []).TryAdd(o.OrderId, o.Period)) throw Mismatch($"lists order {o.OrderId} as outstanding twice");
+        }
+
+        // A stateless strategy captures null: then it must be given none, and a learning one must be given its own.
+        var learns = _strategy?.Capture() is not null;
+        if (state.Strategy is not null && !learns) throw Mismatch($"holds a learning strategy's state, but its strategy ({Spec.Strategy.Name}) keeps none");
+        if (state.Strategy is null && learns) throw Mismatch($"has no state for its learning strategy ({Spec.Strategy.Name})");
+        if (state.Strategy is not null) _strategy!.Restore(state.Strategy);
+
+        if (state.Bargains.Length > 0 && _tactic is null) throw Mismatch("holds negotiations, but it does not negotiate");
+        foreach (var b in state.Bargains)
+        {
+            if (!_bargains.TryAdd((b.Partner, b.Resource), Bargain.Restore(b))) throw Mismatch($"holds two negotiations with device {b.Partner} over {b.Resource.Name()}");
+        }
+    }
+
+    /// <summary>The period and what was traded in it; the schedules in force follow from the period.</summary>
+    private void LoadPeriod(DeviceState state)
+    {
+        if (state.Period >= 0)
+        {
+            var schedule = Spec.Schedule ?? throw Mismatch($"is in trading period {state.Period}, but it has no unit schedules");
+            _period = state.Period;
+            _regime = schedule.RegimeOf(_period);
+        }
+        else if (state.Period != -1)
+        {
+            throw Mismatch($"has period {state.Period}");
+        }
+
+        if (state.Traded.Length != _traded.Length) throw Mismatch($"has {state.Traded.Length} traded-unit lists, not {_traded.Length}");
+        foreach (var resource in Resources.Resources.All)
+        {
+            foreach (var side in (ReadOnlySpan<Side>)[Side.Buy, Side.Sell])
+            {
+                var slot = Slot(resource, side);
+                var traded = state.Traded[slot];
+                // Before its first period a device has no lists; from then on one per schedule, of its length.
+                var expected = _regime?.Units((int)resource, side).Length;
+                if (traded?.Length != expected)
+                    throw Mismatch($"has {traded?.Length.ToString() ?? "no"} traded {side} units of {resource.Name()}, its schedule {expected?.ToString() ?? "none"}");
+                _traded[slot] = traded is null ? null! : (bool[])traded.Clone();
+            }
+        }
+    }
+
+    private void CopyInto(long[] from, long[] to, string name)
+    {
+        if (from.Length != to.Length) throw Mismatch($"has {from.Length} {name} entries, not one per resource ({to.Length})");
+        from.CopyTo(to, 0);
+    }
+
+    private InvalidOperationException Mismatch(string what) => new($"The checkpoint of device {Id} ({Spec.Type}) does not fit its spec: it {what}.");
 }

@@ -46,11 +46,17 @@ public sealed partial class Device
     private Dictionary<long, int>? _outstanding;
 
     public Device(DeviceSpec spec)
+        : this(spec, new Wallet(spec.InitialBalance))
+    {
+    }
+
+    /// <summary>A device as its spec builds it, but for its wallet (a restored device brings its own: Device.Checkpoint.cs).</summary>
+    private Device(DeviceSpec spec, Wallet wallet)
     {
         Spec = spec;
         _strategy = spec.Strategy.Create(spec.Seed, spec.Id);
         _tactic = spec.Strategy.CreateTactic();
-        _wallet = new Wallet(spec.InitialBalance);
+        _wallet = wallet;
         // Copied only when they change: a fixed device shares its spec's arrays.
         _values = spec.Redraw is null ? spec.Values : (long[])spec.Values.Clone();
         _costs = spec.Redraw is null ? spec.Costs : (long[])spec.Costs.Clone();

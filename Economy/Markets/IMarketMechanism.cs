@@ -20,7 +20,14 @@ public interface IMarketMechanism
     MarketState Capture() => MarketState.None;
 
     /// <summary>Puts back what <see cref="Capture"/> took, on a fresh instance, before its first clearing.</summary>
+    /// <remarks>
+    /// A mechanism that carries nothing accepts only an empty state: a price or running jobs handed
+    /// to it mean the checkpoint was taken of another market, and going on would silently drop them.
+    /// </remarks>
     void Restore(MarketState state)
     {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Price is not null || state.Running is not null)
+            throw new InvalidOperationException($"The {Resource.Name()} market carries nothing from tick to tick, but its checkpoint holds {state}.");
     }
 }

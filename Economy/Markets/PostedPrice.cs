@@ -1,3 +1,4 @@
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Resources;
 
 namespace M2MSim.Economy.Markets;
@@ -43,6 +44,18 @@ public sealed class PostedPrice : IMarketMechanism
 
     /// <summary>The price posted for the next tick, in micro-units.</summary>
     public long Price { get; private set; }
+
+    public MarketState Capture() => new(Price: Price);
+
+    public void Restore(MarketState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Running is not null) throw new InvalidOperationException($"The {_resource.Name()} posted-price market runs no jobs, but its checkpoint holds some.");
+        if (state.Price is not { } price) throw new InvalidOperationException($"The checkpoint of the {_resource.Name()} posted-price market has no price.");
+        if (price < _minPrice || price > _maxPrice)
+            throw new InvalidOperationException($"The checkpoint of the {_resource.Name()} posted-price market has price {price}, outside [{_minPrice}, {_maxPrice}].");
+        Price = price;
+    }
 
     /// <summary>
     /// The tape has one shout per order, in the tick's seeded order, at the posted price, with a

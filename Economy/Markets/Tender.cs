@@ -1,3 +1,4 @@
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Resources;
 using M2MSim.Economy.Scenarios;
 
@@ -59,6 +60,29 @@ public sealed class Tender : IMarketMechanism
 
     /// <summary>Orders awarded and not yet completed: their buyers' money is still in escrow.</summary>
     public int RunningOrders => _held.Count;
+
+    /// <summary>The running jobs, in completion order; the held ids are those of their results, so they are not kept apart.</summary>
+    public MarketState Capture() =>
+        new(Running: _running.Count == 0 ? null : _running.Select(r => new RunningJobsState(r.CompletesAt, [.. r.Results], [.. r.Trades])).ToArray());
+
+    public void Restore(MarketState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Price is not null) throw new InvalidOperationException($"The {_resource.Name()} tender posts no price, but its checkpoint holds one.");
+        if (_running.Count > 0) throw new InvalidOperationException($"The {_resource.Name()} tender already runs jobs: restore a fresh one.");
+        var last = int.MinValue;
+        foreach (var jobs in state.Running ?? [])
+        {
+            // Clear takes the queue's head as the next to complete, so the order must be kept.
+            if (jobs.CompletesAt < last) throw new InvalidOperationException($"The {_resource.Name()} tender's checkpoint lists running jobs out of completion order.");
+            last = jobs.CompletesAt;
+            foreach (var r in jobs.Results)
+            {
+                if (!_held.Add(r.OrderId)) throw new InvalidOperationException($"The {_resource.Name()} tender's checkpoint holds order {r.OrderId} twice.");
+            }
+            _running.Enqueue(new RunningJobs(jobs.CompletesAt, [.. jobs.Results], [.. jobs.Trades]));
+        }
+    }
 
     /// <summary>
     /// Awards tick <paramref name="tick"/>'s jobs and returns the results of the orders that won

@@ -1,3 +1,4 @@
+using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Resources;
 
@@ -51,5 +52,23 @@ public sealed class Bargain(int partner, Resource resource, Side side, int opene
     {
         AwaitingPayment = true;
         Agreed = price;
+    }
+
+    /// <summary>The negotiation as plain data, for a checkpoint.</summary>
+    public BargainState Capture() =>
+        new(Partner, Resource, Side, Opened, Unit, best, Reservation, UnitPrice, deadline, [.. _theirs], OwnLast, AwaitingPayment, Agreed);
+
+    /// <summary>Rebuilds a negotiation exactly as <see cref="Capture"/> took it.</summary>
+    public static Bargain Restore(BargainState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var b = new Bargain(state.Partner, state.Resource, state.Side, state.Opened, state.Unit, state.Best, state.Reservation, state.UnitPrice, state.Deadline)
+        {
+            OwnLast = state.OwnLast,
+            AwaitingPayment = state.AwaitingPayment,
+            Agreed = state.Agreed,
+        };
+        b._theirs.AddRange(state.Theirs);
+        return b;
     }
 }

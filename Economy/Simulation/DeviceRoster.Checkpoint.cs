@@ -5,11 +5,35 @@ namespace M2MSim.Economy.Simulation;
 public sealed partial class DeviceRoster
 {
     /// <summary>What the roster holds for a device at a barrier, with the device's state (null: never stepped).</summary>
-    public DeviceCheckpoint Capture(int index, DeviceState? state) => throw new NotImplementedException();
+    /// <remarks>Copies, in arrival order: the device sorts them itself when it is next due (<see cref="TakeDue"/>).</remarks>
+    public DeviceCheckpoint Capture(int index, DeviceState? state) =>
+        new(_specs[index].Id, state, _inbox[index]?.ToArray() ?? [], _incoming[index]?.ToArray() ?? []);
 
     /// <summary>Puts back what a checkpoint holds for a device: its inbox, its messages and its wealth.</summary>
-    public void Restore(int index, DeviceCheckpoint checkpoint) => throw new NotImplementedException();
+    public void Restore(int index, DeviceCheckpoint checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var id = _specs[index].Id;
+        if (checkpoint.Id != id) throw new InvalidOperationException($"The checkpoint of device {checkpoint.Id} was given for device {id}.");
+        foreach (var r in checkpoint.Inbox)
+        {
+            if (r.Device != id) throw new InvalidOperationException($"The checkpoint of device {id} holds the result of device {r.Device}'s order {r.OrderId}.");
+        }
+        foreach (var m in checkpoint.Incoming)
+        {
+            if (m.To != id) throw new InvalidOperationException($"The checkpoint of device {id} holds a message to device {m.To}.");
+        }
+        // Empty stays null: an empty list would make the device due (and stepped) in a tick it is not.
+        _inbox[index] = checkpoint.Inbox.Length == 0 ? null : [.. checkpoint.Inbox];
+        _incoming[index] = checkpoint.Incoming.Length == 0 ? null : [.. checkpoint.Incoming];
+        // What the device reported after its last step is its wallet as it stands at the barrier.
+        _wealth[index] = checkpoint.State is { } s ? checked(s.Balance + s.Escrow) : _specs[index].InitialBalance;
+    }
 
     /// <summary>Sets the money sent and received so far (the engine's totals; only their difference is ever read).</summary>
-    public void RestoreTotals(long sent, long received) => throw new NotImplementedException();
+    public void RestoreTotals(long sent, long received)
+    {
+        Sent = sent;
+        Received = received;
+    }
 }

@@ -26,13 +26,20 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
 
     public Task<long> StartAsync(CancellationToken cancellationToken)
     {
+        var specs = Build();
+        _devices = specs.Select(s => new Device(s)).ToArray();
+        return Task.FromResult(_roster.InitialSupply);
+    }
+
+    /// <summary>The devices' specs, the roster and the markets, as the scenario builds them; the devices are the caller's.</summary>
+    private DeviceSpec[] Build()
+    {
         var builder = new PopulationBuilder(scenario);
         var specs = Enumerable.Range(0, builder.DeviceCount).Select(builder.Build).ToArray();
         var markets = MarketOrder.Of(scenario);
-        _devices = specs.Select(s => new Device(s)).ToArray();
         _roster = new DeviceRoster(specs, markets);
         _markets = markets.Select(m => MarketMechanisms.Create(m, scenario.Seed)).ToArray();
-        return Task.FromResult(_roster.InitialSupply);
+        return specs;
     }
 
     public Task<TickReport> RunTickAsync(int tick, CancellationToken cancellationToken)
@@ -81,11 +88,50 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         await Task.CompletedTask;
     }
 
-    public Task<Checkpoint> CaptureAsync(int ticks, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task<Checkpoint> CaptureAsync(int ticks, CancellationToken cancellationToken) =>
+        Task.FromResult(new Checkpoint(ticks, _roster.InitialSupply, _fees, _roster.Sent, _roster.Received, [.. _tapes], _markets.Select(m => m.Capture()).ToArray()));
 
-    public IAsyncEnumerable<DeviceCheckpoint> CaptureDevicesAsync(CancellationToken cancellationToken) => throw new NotImplementedException();
+    /// <summary>Every device with its state: here each one is in memory, so none is left "as its spec built it".</summary>
+    public async IAsyncEnumerable<DeviceCheckpoint> CaptureDevicesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < _devices.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return _roster.Capture(i, _devices[i].Capture()); // index = device id
+        }
+        await Task.CompletedTask;
+    }
 
-    public Task<long> RestoreAsync(Checkpoint checkpoint, IAsyncEnumerable<DeviceCheckpoint> devices, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public async Task<long> RestoreAsync(Checkpoint checkpoint, IAsyncEnumerable<DeviceCheckpoint> devices, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        ArgumentNullException.ThrowIfNull(devices);
+        var specs = Build();
+        if (checkpoint.Markets.Length != _markets.Length)
+            throw new InvalidOperationException($"The checkpoint has {checkpoint.Markets.Length} markets; the scenario has {_markets.Length}.");
+        if (checkpoint.InitialSupply != _roster.InitialSupply)
+            throw new InvalidOperationException($"The checkpoint's initial money supply is {checkpoint.InitialSupply}; the scenario's devices start with {_roster.InitialSupply}.");
+
+        _devices = new Device[specs.Length];
+        var next = 0;
+        await foreach (var c in devices.WithCancellation(cancellationToken))
+        {
+            // In id order, every one: a device out of place or missing would otherwise be rebuilt from its spec unnoticed.
+            if (next == specs.Length) throw new InvalidOperationException($"The checkpoint has a device {c.Id} beyond the scenario's {specs.Length}.");
+            if (c.Id != next) throw new InvalidOperationException($"The checkpoint's devices are not in id order, 0 to {specs.Length - 1}: expected device {next}, got {c.Id}.");
+            _devices[next] = c.State is null ? new Device(specs[next]) : Device.Restore(specs[next], c.State);
+            _roster.Restore(next, c);
+            next++;
+        }
+        if (next != specs.Length) throw new InvalidOperationException($"The checkpoint has {next} devices; the scenario has {specs.Length}.");
+
+        for (var m = 0; m < _markets.Length; m++) _markets[m].Restore(checkpoint.Markets[m]);
+        _fees = checkpoint.Fees;
+        _tapes = [.. checkpoint.Tapes];
+        _roster.RestoreTotals(checkpoint.Sent, checkpoint.Received);
+        MoneyNotConservedException.ThrowIfViolated(checkpoint.Ticks, _roster.InitialSupply, _roster.Wealth.ToArray().Sum(), _fees, _roster.Sent - _roster.Received);
+        return _roster.InitialSupply;
+    }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 

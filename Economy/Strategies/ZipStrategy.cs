@@ -51,6 +51,21 @@ public sealed class ZipStrategy : IStrategy
     /// <summary>Δ(t − 1) of a side, the momentum term of the next update.</summary>
     public double LastChange(Side side) => _lastChange[(int)side];
 
+    /// <summary>
+    /// The margins and last changes, by side (buy, sell), then the same for Δ: what learning has
+    /// changed. β and γ are drawn from the device's stream in the constructor, so they are not kept.
+    /// </summary>
+    public double[] Capture() => [.. _margin, .. _lastChange];
+
+    public void Restore(double[] state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Length != _margin.Length + _lastChange.Length)
+            throw new ArgumentException($"A ZIP trader's state has {_margin.Length + _lastChange.Length} numbers, got {state.Length}.", nameof(state));
+        state.AsSpan(0, _margin.Length).CopyTo(_margin);
+        state.AsSpan(_margin.Length).CopyTo(_lastChange);
+    }
+
     // The quote is clamped into the range rather than dropped: a margin that carries it past an end
     // would otherwise silence a trader whose limit is inside the range, and a silent trader's margin
     // moves only on other traders' shouts. Only a limit outside the range means no quote.

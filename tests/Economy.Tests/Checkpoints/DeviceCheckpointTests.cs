@@ -1,0 +1,127 @@
+using M2MSim.Economy.Checkpoints;
+using M2MSim.Economy.Devices;
+using M2MSim.Economy.Markets;
+using M2MSim.Economy.Randomness;
+using M2MSim.Economy.Resources;
+using M2MSim.Economy.Scenarios;
+using M2MSim.Economy.Scenarios.Loading;
+using M2MSim.Economy.Strategies;
+using M2MSim.Economy.Tests.Negotiation;
+
+namespace M2MSim.Economy.Tests.Checkpoints;
+
+public sealed class DeviceCheckpointTests
+{
+    /// <summary>A device rebuilt from its spec and its captured state, through one line of JSON.</summary>
+    private static Device Reborn(Device device) =>
+        Device.Restore(device.Spec, CheckpointJson.DeserializeLine(CheckpointJson.SerializeLine(new DeviceCheckpoint(device.Id, device.Capture(), [], []))).State!);
+
+    [Theory]
+    [InlineData("linear", "linear", 3)]
+    [InlineData("boulware", "tit-for-tat", 4)]
+    [InlineData("conceder", "tit-for-tat", 5)]
+    public void A_device_restored_in_the_middle_of_a_negotiation_goes_on_exactly_as_the_original(string buyer, string seller, int stopAt)
+    {
+        // Two sellers per buyer and short periods: bargains open, counter, end with and without deals, and start again.
+        var yaml = Bargaining.Scenario(
+            $"strategy: {{kind: {buyer}, deadline: {{uniform: [3, 8]}}}}, buys: {{data: [150, 120]}}",
+            $"strategy: {{kind: {seller}, deadline: {{uniform: [3, 8]}}}}, sells: {{data: [50, 90]}}",
+            buyers: 3, sellers: 2, periods: "periods: {length: 12}");
+        var original = new Bargaining(yaml);
+        var restored = new Bargaining(yaml);
+        for (var t = 0; t < stopAt; t++)
+        {
+            Assert.Equal(Rendering.All(original.Tick(t)), Rendering.All(restored.Tick(t)));
+        }
+        Assert.Contains(restored.Devices, d => d.NegotiationsHeld > 0);
+        for (var i = 0; i < restored.Devices.Length; i++) restored.Devices[i] = Reborn(restored.Devices[i]);
+
+        for (var t = stopAt; t < 40; t++)
+        {
+            Assert.Equal(Rendering.All(original.Tick(t)), Rendering.All(restored.Tick(t)));
+            Assert.Equal(Rendering.All(original.Devices.Select(d => d.Capture())), Rendering.All(restored.Devices.Select(d => d.Capture())));
+        }
+        Assert.Equal(Rendering.All(original.Tick(40, final: true)), Rendering.All(restored.Tick(40, final: true)));
+        Assert.Equal(Rendering.All(original.Devices.Select(d => d.Snapshot())), Rendering.All(restored.Devices.Select(d => d.Snapshot())));
+        Assert.True(original.Devices.Sum(d => d.Snapshot().Bought[(int)Resource.Data]) > 0, "the negotiations should strike deals");
+    }
+
+    [Fact]
+    public void A_seller_waiting_for_its_payment_is_paid_after_a_restore()
+    {
+        var b = new Bargaining(Bargaining.Scenario(
+            "strategy: {kind: boulware, deadline: 4}, buys: {data: [150]}",
+            "strategy: {kind: conceder, deadline: 1}, sells: {data: [5]}",
+            market: "price_range: [10, 200]"));
+        b.Tick(0);
+        b.Tick(1); // the seller accepts the opening offer and waits for the money
+        var waiting = Assert.Single(b.Devices[1].Capture().Bargains);
+        Assert.True(waiting.AwaitingPayment);
+
+        b.Devices[0] = Reborn(b.Devices[0]);
+        b.Devices[1] = Reborn(b.Devices[1]);
+        b.Tick(2);
+        b.Tick(3);
+        Assert.Equal(Micros(10), b.Devices[1].Snapshot().Balance);
+        Assert.Equal(0, b.Devices[0].NegotiationsHeld + b.Devices[1].NegotiationsHeld);
+    }
+
+    [Fact]
+    public void A_zip_trader_keeps_what_it_learnt()
+    {
+        var device = new Device(Spec(new StrategySpec(StrategyKind.Zip)));
+        var zip = (ZipStrategy)device.Strategy;
+        var random = new RandomStream(1, RandomPurpose.Strategy, 0, 0);
+        var market = new MarketTerms(Micros(1), Micros(200), 0);
+        for (var k = 0; k < 5; k++) zip.Observe(Side.Sell, Micros(80), true, new Shout(Side.Buy, Micros(150 + k), true), market, ref random);
+
+        var reborn = (ZipStrategy)Reborn(device).Strategy;
+        Assert.Equal((zip.Margin(Side.Sell), zip.LastChange(Side.Sell), zip.Margin(Side.Buy)), (reborn.Margin(Side.Sell), reborn.LastChange(Side.Sell), reborn.Margin(Side.Buy)));
+        Assert.Equal((zip.Beta, zip.Gamma), (reborn.Beta, reborn.Gamma));
+        Assert.NotEqual(new ZipStrategy(1, 0).Margin(Side.Sell), reborn.Margin(Side.Sell));
+    }
+
+    [Fact]
+    public void A_state_that_does_not_fit_the_spec_is_refused()
+    {
+        var zip = new Device(Spec(new StrategySpec(StrategyKind.Zip))).Capture();
+        var ziC = Spec(new StrategySpec(StrategyKind.ZiC));
+
+        Assert.Contains("learning strategy", Assert.Throws<InvalidOperationException>(() => Device.Restore(ziC, zip)).Message, StringComparison.Ordinal);
+        Assert.Contains("no state for its learning strategy", Assert.Throws<InvalidOperationException>(() => Device.Restore(Spec(new StrategySpec(StrategyKind.Zip)), zip with { Strategy = null })).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Device.Restore(Spec(new StrategySpec(StrategyKind.Zip)), zip with { Strategy = [0.1] }));
+        var fixedState = new Device(ziC).Capture();
+        Assert.Contains("trading period", Assert.Throws<InvalidOperationException>(() => Device.Restore(ziC, fixedState with { Period = 2 })).Message, StringComparison.Ordinal);
+        Assert.Contains("drawn ones", Assert.Throws<InvalidOperationException>(() => Device.Restore(ziC, fixedState with { Values = [1, 2, 3], Costs = [1, 2, 3] })).Message, StringComparison.Ordinal);
+        Assert.Contains("Inventory", Assert.Throws<InvalidOperationException>(() => Device.Restore(ziC, fixedState with { Inventory = [1] })).Message, StringComparison.Ordinal);
+        Assert.Contains("twice", Assert.Throws<InvalidOperationException>(() => Device.Restore(ziC, fixedState with { Outstanding = [new(7, 0), new(7, 0)] })).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_redrawing_device_keeps_this_ticks_values_and_a_fixed_one_shares_its_specs()
+    {
+        var scenario = ScenarioLoader.Parse("""
+            name: redraw
+            ticks: 5
+            markets:
+              - {resource: compute, price_range: [1, 200]}
+            devices:
+              - {type: b, count: 1, strategy: zi-c, wallet: 100, consumes: {compute: 1}, values: {compute: {uniform: [1, 200]}}, redraw: true}
+              - {type: s, count: 1, strategy: zi-c, produces: {compute: 1}, costs: {compute: {uniform: [1, 200]}}}
+            """, "r.yaml");
+        var builder = new PopulationBuilder(scenario);
+        var (buyer, seller) = (new Device(builder.Build(0)), new Device(builder.Build(1)));
+        buyer.Step(3, [], final: false);
+        var drawn = buyer.Capture().Values!;
+        Assert.NotEqual(buyer.Spec.Values, drawn);
+        Assert.Equal(drawn, Reborn(buyer).Capture().Values);
+        Assert.Null(seller.Capture().Values);
+        Assert.Null(seller.Capture().Costs);
+    }
+
+    private static long Micros(double units) => M2MSim.Economy.Money.Micros.FromUnits(units);
+
+    private static DeviceSpec Spec(StrategySpec strategy) => new(
+        0, "t", strategy, Micros(100), [0, 0, 1], [1, 0, 0], [Micros(50), 0, 0], [0, 0, Micros(20)], 1, 0,
+        [new(Micros(1), Micros(200), 0), default, new(Micros(1), Micros(200), 0)], 1);
+}

@@ -1,0 +1,54 @@
+using M2MSim.Economy.Scenarios;
+using M2MSim.Economy.Scenarios.Loading;
+
+namespace M2MSim.Economy.Tests.Checkpoints;
+
+/// <summary>The repository's scenario files, made small enough to run many times in a test.</summary>
+internal static class ScenarioFiles
+{
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>Every file, with the overrides that keep its run well under a second (the benchmarks have 10^5 devices).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Small = new Dictionary<string, string[]>
+    {
+        ["quickstart.yaml"] =
+        [
+            "ticks=30", "devices.edge-server.count=5", "devices.gateway.count=8", "devices.car.count=50",
+            "devices.smart-meter.count=120", "devices.industrial-machine.count=10", "devices.data-buyer.count=2",
+        ],
+        ["bench/market.yaml"] = ["devices.buyer.count=40", "devices.seller.count=40"],
+        ["bench/money.yaml"] = ["devices.agent.count=60"],
+        ["bench/sparse.yaml"] =
+        [
+            "devices.edge-server.count=10", "devices.gateway.count=15", "devices.car.count=100", "devices.smart-meter.count=250",
+            "devices.industrial-machine.count=20", "devices.data-buyer.count=2",
+        ],
+        ["validation/boltzmann.yaml"] = ["ticks=80"],
+        ["validation/call-market.yaml"] = [],
+        ["validation/gode-sunder.yaml"] = [],
+        ["validation/negotiation.yaml"] = [],
+        ["validation/tender.yaml"] = [],
+        ["validation/zip.yaml"] = ["ticks=150"],
+    };
+
+    /// <summary>Every scenario file under scenarios/, relative to it, with forward slashes.</summary>
+    public static IEnumerable<string> All()
+    {
+        var dir = Path.Combine(Root, "scenarios");
+        return Directory.EnumerateFiles(dir, "*.yaml", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+    }
+
+    public static Scenario Load(string file, params IEnumerable<string> overrides) =>
+        ScenarioLoader.Load(Path.Combine(Root, "scenarios", file), [.. Small[file], .. overrides]);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "M2MSim.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("M2MSim.sln not found above the test binaries.");
+    }
+}
