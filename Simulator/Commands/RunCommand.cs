@@ -19,7 +19,8 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         {
             if (!TryFindCheckpoint(folder, out resume)) return ExitCodes.BadInput;
             scenario = Economy.Scenarios.ScenarioJson.Deserialize(resume.Checkpoint.Run.ScenarioJson);
-            AnsiConsole.MarkupLine($"Resuming [bold]{Markup.Escape(folder)}[/] from its checkpoint at tick {resume.Checkpoint.Ticks:N0}.");
+            // A plain line, never wrapped: the folder stays whole to be copied (and read by tests).
+            Console.WriteLine($"Resuming {folder} from its checkpoint at tick {resume.Checkpoint.Ticks}.");
         }
         else if (!ScenarioInput.TryLoad(settings, out scenario)) return ExitCodes.BadInput;
         var clusterRequest = settings.ClusterRequest();
@@ -58,7 +59,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         }
         var request = new RunRequest(scenario, resume?.Checkpoint.Run.ScenarioPath ?? settings.Scenario, settings.Out, settings.Engine,
             new OrleansEngineOptions(settings.Shards, settings.Parallelism), cluster?.Client.GrainFactory ?? silo?.GrainFactory, silo?.Live,
-            settings.CheckpointEvery ?? scenario.Output.CheckpointEvery, resume, watch);
+            settings.CheckpointEvery ?? resume?.Checkpoint.Run.CheckpointEvery ?? scenario.Output.CheckpointEvery, resume, watch);
 
         RunOutcome outcome;
         try

@@ -165,7 +165,7 @@ public static class RunDriver
         var clock = Stopwatch.StartNew();
         var (ticksBytes, tradesBytes) = writer.Flush();
         run.Point = run.Point with { TicksCsvBytes = ticksBytes, TradesCsvBytes = tradesBytes };
-        var record = new CheckpointRun(request.ScenarioPath, ScenarioJson.Serialize(request.Scenario), run.StartedUtc, run.Point, run.Recoveries.ToArray(), run.Resumes);
+        var record = new CheckpointRun(request.ScenarioPath, ScenarioJson.Serialize(request.Scenario), run.StartedUtc, run.Point, run.Recoveries.ToArray(), run.Resumes, request.CheckpointEvery);
         run.Saved = await Guard(CheckpointStore.SaveAsync(folder.WorkingPath, engine, record, cancellationToken), request.Watch);
         run.Checkpoints = run.Checkpoints with { Saved = run.Checkpoints.Saved + 1, Seconds = run.Checkpoints.Seconds + clock.Elapsed.TotalSeconds };
     }
