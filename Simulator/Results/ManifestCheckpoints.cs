@@ -1,4 +1,4 @@
 namespace M2MSim.Simulator.Results;
 
-/// <summary>How many checkpoints this process saved and how long the run paused for them, in seconds.</summary>
-public sealed record ManifestCheckpoints(int Saved, double Seconds);
+/// <summary>How many checkpoints this process saved, how long the run paused for them (seconds), and the size of the last on disk.</summary>
+public sealed record ManifestCheckpoints(int Saved, double Seconds, long Bytes);

@@ -68,8 +68,9 @@ public static class RunDriver
             }
             catch (Exception e) when (e is not MoneyNotConservedException && request.Watch is { } watch && run.Recoveries.Count < MaxRecoveries)
             {
-                // The old grains may be waiting on the dead silo: they are left to fail on their own.
-                _ = DisposeQuietly(engine);
+                // The old grains may be waiting on the dead silo: they are left to fail on their own,
+                // and stopping them is tried in the background; its failure is expected, so it is not reported.
+                _ = engine.DisposeAsync().AsTask().ContinueWith(t => t.Exception, TaskScheduler.Default);
                 var detected = DateTimeOffset.UtcNow;
                 recovering = Stopwatch.StartNew();
                 if (await watch.ConfirmLossAsync(cancellationToken) is not { } loss)
@@ -167,7 +168,8 @@ public static class RunDriver
         run.Point = run.Point with { TicksCsvBytes = ticksBytes, TradesCsvBytes = tradesBytes };
         var record = new CheckpointRun(request.ScenarioPath, ScenarioJson.Serialize(request.Scenario), run.StartedUtc, run.Point, run.Recoveries.ToArray(), run.Resumes, request.CheckpointEvery);
         run.Saved = await Guard(CheckpointStore.SaveAsync(folder.WorkingPath, engine, record, cancellationToken), request.Watch);
-        run.Checkpoints = run.Checkpoints with { Saved = run.Checkpoints.Saved + 1, Seconds = run.Checkpoints.Seconds + clock.Elapsed.TotalSeconds };
+        var bytes = new DirectoryInfo(run.Saved.Folder).EnumerateFiles().Sum(f => f.Length);
+        run.Checkpoints = new ManifestCheckpoints(run.Checkpoints.Saved + 1, run.Checkpoints.Seconds + clock.Elapsed.TotalSeconds, bytes);
     }
 
     /// <summary>A call of the run that ends early, with <see cref="SiloLostException"/>, when the watch learns a silo is gone.</summary>
@@ -212,6 +214,6 @@ public static class RunDriver
         public long Supply { get; set; }
         public int Silos { get; set; }
         public bool Stopped { get; set; }
-        public ManifestCheckpoints Checkpoints { get; set; } = new(0, 0);
+        public ManifestCheckpoints Checkpoints { get; set; } = new(0, 0, 0);
     }
 }
