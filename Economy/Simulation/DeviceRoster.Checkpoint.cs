@@ -1,13 +1,18 @@
 using M2MSim.Economy.Checkpoints;
+using M2MSim.Economy.Markets;
 
 namespace M2MSim.Economy.Simulation;
 
 public sealed partial class DeviceRoster
 {
     /// <summary>What the roster holds for a device at a barrier, with the device's state (null: never stepped).</summary>
-    /// <remarks>Copies, in arrival order: the device sorts them itself when it is next due (<see cref="TakeDue"/>).</remarks>
+    /// <remarks>
+    /// Copies, sorted as the device will read them (<see cref="TakeDue"/>), not in arrival order:
+    /// markets answer in any order on the grains, and a checkpoint must not depend on it, so both
+    /// engines write the same one.
+    /// </remarks>
     public DeviceCheckpoint Capture(int index, DeviceState? state) =>
-        new(_specs[index].Id, state, _inbox[index]?.ToArray() ?? [], _incoming[index]?.ToArray() ?? []);
+        new(_specs[index].Id, state, _inbox[index] is { } inbox ? OrderResults.SortedById(inbox) : [], _incoming[index] is { } incoming ? BySender(incoming) : []);
 
     /// <summary>Puts back what a checkpoint holds for a device: its inbox, its messages and its wealth.</summary>
     public void Restore(int index, DeviceCheckpoint checkpoint)
