@@ -14,6 +14,7 @@ namespace M2MSim.Economy.Simulation;
 public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
 {
     private Device[] _devices = [];
+    private bool[] _stepped = []; // a device never stepped is captured without state, as the grains do
     private DeviceRoster _roster = null!;
     private IMarketMechanism[] _markets = [];
     private long _fees;
@@ -28,6 +29,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
     {
         var specs = Build();
         _devices = specs.Select(s => new Device(s)).ToArray();
+        _stepped = new bool[specs.Length];
         return Task.FromResult(_roster.InitialSupply);
     }
 
@@ -97,7 +99,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         for (var i = 0; i < _devices.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return _roster.Capture(i, _devices[i].Capture()); // index = device id
+            yield return _roster.Capture(i, _stepped[i] ? _devices[i].Capture() : null); // index = device id
         }
         await Task.CompletedTask;
     }
@@ -113,6 +115,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
             throw new InvalidOperationException($"The checkpoint's initial money supply is {checkpoint.InitialSupply}; the scenario's devices start with {_roster.InitialSupply}.");
 
         _devices = new Device[specs.Length];
+        _stepped = new bool[specs.Length];
         var next = 0;
         await foreach (var c in devices.WithCancellation(cancellationToken))
         {
@@ -120,6 +123,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
             if (next == specs.Length) throw new InvalidOperationException($"The checkpoint has a device {c.Id} beyond the scenario's {specs.Length}.");
             if (c.Id != next) throw new InvalidOperationException($"The checkpoint's devices are not in id order, 0 to {specs.Length - 1}: expected device {next}, got {c.Id}.");
             _devices[next] = c.State is null ? new Device(specs[next]) : Device.Restore(specs[next], c.State);
+            _stepped[next] = c.State is not null;
             _roster.Restore(next, c);
             next++;
         }
@@ -140,6 +144,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
     {
         var due = _roster.TakeDue(tick, final);
         var transfers = new List<PeerMessage>();
+        foreach (var d in due) _stepped[d.Index] = true;
         foreach (var d in due) _fees += _roster.Record(d.Index, _devices[d.Index].Step(tick, d.Settlements, final, _tapes, d.Incoming), batches, transfers);
         // Delivered for the next tick: this tick's due list is already taken. Index = device id.
         foreach (var t in transfers) _roster.Deliver(t.To, t);

@@ -33,7 +33,7 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
 
     /// <summary>
     /// After <see cref="Init"/>, before the first tick: the shard's devices as a checkpoint left them,
-    /// in pages in id order; each page must go on where the previous one ended.
+    /// in pages, in any order; each device once (the caller checks that every device is given).
     /// </summary>
     Task Restore(Immutable<DeviceCheckpoint[]> devices);
 

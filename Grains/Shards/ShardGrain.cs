@@ -21,7 +21,7 @@ public sealed class ShardGrain : Grain, IShardGrain
     private IDeviceGrain[] _devices = [];
     private bool[] _started = [];
     private DeviceState?[] _restored = []; // from a checkpoint, for devices not stepped since
-    private int _restoredCount;
+    private bool[] _given = []; // restored from a checkpoint (each device once)
     private ParallelOptions _window = new();
 
     public Task<long> Init(ShardSetup setup)
@@ -38,6 +38,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         _devices = specs.Select(s => GrainFactory.GetGrain<IDeviceGrain>(s.Id, setup.RunId)).ToArray();
         _started = new bool[count];
         _restored = new DeviceState?[count];
+        _given = new bool[count];
         _roster.RestoreTotals(setup.Sent, setup.Received);
         _window = new ParallelOptions { MaxDegreeOfParallelism = setup.Parallelism };
         return Task.FromResult(_roster.InitialSupply);
@@ -125,15 +126,17 @@ public sealed class ShardGrain : Grain, IShardGrain
 
     public Task Restore(Immutable<DeviceCheckpoint[]> devices)
     {
+        // Pages may arrive in any order (Orleans does not order one caller's calls), so each device goes to its own slot.
         foreach (var d in devices.Value)
         {
-            var i = _restoredCount;
-            if (i >= _roster.Count || d.Id != Id(i))
-                throw new InvalidOperationException($"Shard {_setup.Index} expected device {(i < _roster.Count ? Id(i) : "none")} from the checkpoint, got device {d.Id}.");
-            if (_started[i]) throw new InvalidOperationException($"Shard {_setup.Index} cannot restore device {d.Id}: the run has already stepped it.");
+            var i = (d.Id - _setup.Index) / _setup.ShardCount;
+            if (d.Id % _setup.ShardCount != _setup.Index || i >= _roster.Count)
+                throw new InvalidOperationException($"Shard {_setup.Index} was given device {d.Id} from the checkpoint, which is not its own.");
+            if (_started[i] || _given[i])
+                throw new InvalidOperationException($"Shard {_setup.Index} was given device {d.Id} twice, or after the run stepped it.");
             _roster.Restore(i, d);
             _restored[i] = d.State;
-            _restoredCount++;
+            _given[i] = true;
         }
         return Task.CompletedTask;
     }

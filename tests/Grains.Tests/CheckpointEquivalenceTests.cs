@@ -15,7 +15,7 @@ namespace M2MSim.Grains.Tests;
 /// </summary>
 public sealed class CheckpointEquivalenceTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
-    public static TheoryData<string> Scenarios => ["posted-call-cda", "tender", "negotiation", "zip", "classic"];
+    public static TheoryData<string> Scenarios => ["posted-call-cda", "tender", "negotiation", "zip", "classic", "paged"];
 
     private static Scenario Load(string name) => name switch
     {
@@ -33,6 +33,8 @@ public sealed class CheckpointEquivalenceTests(ClusterFixture fixture) : IClassF
         "negotiation" => ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "validation", "negotiation.yaml"), ["ticks=40"]),
         // Learning traders: their margins and the last tick's tapes.
         "zip" => ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "validation", "zip.yaml"), ["ticks=30"]),
+        // 18,300 devices: captured from and restored into 3 shards in several pages each.
+        "paged" => TestScenarios.Mixed(ticks: 4, scale: 300),
         // Trading periods and schedule shifts.
         _ => TestScenarios.Classic(),
     };

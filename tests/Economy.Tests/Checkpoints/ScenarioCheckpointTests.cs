@@ -54,27 +54,30 @@ public sealed class ScenarioCheckpointTests
         }
 
         var negotiation = await Taken("validation/negotiation.yaml", "ticks=70");
-        Assert.Contains(negotiation, c => c.Devices.Any(d => d.State!.Bargains.Any(b => b.Theirs.Length > 1 && b.OwnLast is not null)));
-        Assert.Contains(negotiation, c => c.Devices.Any(d => d.State!.Bargains.Any(b => b.AwaitingPayment)));
+        Assert.Contains(negotiation, c => c.Devices.Any(d => d.State is { } s && s.Bargains.Any(b => b.Theirs.Length > 1 && b.OwnLast is not null)));
+        Assert.Contains(negotiation, c => c.Devices.Any(d => d.State is { } s && s.Bargains.Any(b => b.AwaitingPayment)));
         Assert.Contains(negotiation, c => c.Devices.Any(d => d.Incoming.Any(m => m.CarriesMoney)) && c.Header.Sent > c.Header.Received);
         Assert.Contains(negotiation, c => c.Devices.Any(d => d.Incoming.Length > 0 && d.Incoming.All(m => m.Kind == MessageKind.Offer)));
 
         var gode = await Taken("validation/gode-sunder.yaml");
-        Assert.Contains(gode, c => c.Devices.All(d => d.State!.Period > 0) && c.Devices.Any(d => d.State!.Traded.Any(t => t is not null && t.Contains(true))));
+        Assert.Contains(gode, c => c.Devices.All(d => d.State is { Period: > 0 }) && c.Devices.Any(d => d.State is { } s && s.Traded.Any(t => t is not null && t.Contains(true))));
         Assert.Contains(gode, c => c.Devices.Any(d => d.Inbox.Length > 0));
 
         var zip = await Taken("validation/zip.yaml", "ticks=60");
-        Assert.All(zip, c => Assert.All(c.Devices, d => Assert.Equal(4, d.State!.Strategy!.Length)));
+        // A device never stepped is captured without state (as the grains do); every stepped ZIP trader has its 4 numbers.
+        Assert.All(zip, c => Assert.All(c.Devices.Where(d => d.State is not null), d => Assert.Equal(4, d.State!.Strategy!.Length)));
+        Assert.Contains(zip, c => c.Devices.All(d => d.State is not null));
         Assert.Contains(zip, c => c.Header.Tapes.Any(t => t.Shouts.Length > 0));
 
         var tender = await Taken("validation/tender.yaml", "ticks=8", "markets[0].duration=3");
         Assert.Contains(tender, c => c.Header.Markets[0].Running is { Length: > 0 });
-        Assert.Contains(tender, c => c.Devices.Any(d => d.State!.Outstanding.Length > 0));
+        Assert.Contains(tender, c => c.Devices.Any(d => d.State is { Outstanding.Length: > 0 }));
 
         var market = await Taken("bench/market.yaml", "markets[0].mechanism=posted");
         Assert.All(market, c => Assert.NotNull(c.Header.Markets[0].Price));
         Assert.Contains(market, c => c.Header.Markets[0].Price != market[0].Header.Markets[0].Price);
-        Assert.All(market, c => Assert.All(c.Devices, d => Assert.NotNull(d.State!.Values)));
+        Assert.All(market, c => Assert.All(c.Devices.Where(d => d.State is not null), d => Assert.NotNull(d.State!.Values)));
+        Assert.Contains(market, c => c.Devices.All(d => d.State is not null));
 
         var money = await Taken("bench/money.yaml");
         Assert.Contains(money, c => c.Devices.Count(d => d.Incoming.Any(m => m.Kind == MessageKind.Gift)) > 10);
