@@ -18,6 +18,8 @@ namespace M2MSim.Economy.Devices;
 /// <param name="Devices">How many devices the economy has: the range recipients are drawn from.</param>
 /// <param name="Deadline">Negotiation tactics only: the device's last negotiation round (t_max).</param>
 /// <param name="Redraw">Populations with <c>redraw</c>: where to draw <see cref="Values"/> and <see cref="Costs"/> afresh on each active tick (null: they are fixed).</param>
+/// <param name="Churn">When the device is offline (null: never).</param>
+/// <param name="FailsAt">The first tick at which the device has failed for good (int.MaxValue: never).</param>
 /// <param name="Sellers">By resource, for a buyer on a negotiated market: the devices that sell it, one of which it bargains with (null: none).</param>
 public sealed record DeviceSpec(
     int Id,
@@ -37,8 +39,16 @@ public sealed record DeviceSpec(
     int Devices = 0,
     int Deadline = 0,
     IdRange[]?[]? Sellers = null,
-    PriceRedraw? Redraw = null)
+    PriceRedraw? Redraw = null,
+    DeviceChurn? Churn = null,
+    int FailsAt = int.MaxValue)
 {
     /// <summary>Whether the device has scheduled work (production or needs) in this tick.</summary>
     public bool IsActive(int tick) => (tick + Phase) % Every == 0;
+
+    /// <summary>Whether the device can be stepped in this tick: it has not failed and is not in an offline spell.</summary>
+    public bool IsOnline(int tick) => tick < FailsAt && (Churn is null || !Churn.IsOffline(Seed, Id, tick));
+
+    /// <summary>Whether the device can go offline or fail at all (the engines skip the check otherwise).</summary>
+    public bool HasFaults => Churn is not null || FailsAt != int.MaxValue;
 }

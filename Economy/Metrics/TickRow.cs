@@ -13,6 +13,7 @@ namespace M2MSim.Economy.Metrics;
 /// <param name="Gini">Gini of device wealth at the barrier.</param>
 /// <param name="ActiveDevices">Devices stepped in this tick (all markets).</param>
 /// <param name="InFlight">Money sent between devices and not yet received at the barrier.</param>
+/// <param name="OfflineDevices">Devices offline (churn) or failed for good in this tick.</param>
 public readonly record struct TickRow(
     int Tick,
     Resource Resource,
@@ -26,4 +27,5 @@ public readonly record struct TickRow(
     long FeesTotal,
     double Gini,
     int ActiveDevices,
-    long InFlight = 0);
+    long InFlight = 0,
+    int OfflineDevices = 0);

@@ -19,4 +19,10 @@ public enum RandomPurpose : ulong
 
     /// <summary>A device's values and costs drawn afresh for an active tick (populations with redraw; subject = device).</summary>
     Redraw = 7,
+
+    /// <summary>Whether a device is offline in a spell of its churn (subject = device, tick = spell).</summary>
+    Churn = 8,
+
+    /// <summary>A device's churn phase and the tick it fails for good (subject = device, tick 0).</summary>
+    Failure = 9,
 }

@@ -104,9 +104,27 @@ public sealed class PopulationBuilder
         var deadline = pop.Strategy.IsTactic
             ? (int)Math.Max(1, Math.Round((pop.Strategy.Deadline ?? Distribution.Fixed(StrategySpec.DefaultDeadline)).Sample(ref random), MidpointRounding.ToEven))
             : 0;
+        // Faults from their own stream, so they shift no draw of a scenario without them.
+        var faults = new RandomStream(_scenario.Seed, RandomPurpose.Failure, id, 0);
+        var churn = pop.Churn is { } c ? new DeviceChurn(c.Offline, c.Spell, c.Spell == 1 ? 0 : (int)faults.NextLong(0, c.Spell - 1)) : null;
+        var failsAt = pop.Failure is { } q ? FailureTick(q, ref faults) : int.MaxValue;
         return new DeviceSpec(id, pop.Type, pop.Strategy, wallet, production, consumption, values, costs,
             pop.Every, phase, (MarketTerms[])_markets.Clone(), _scenario.Seed, _schedules[p],
-            pop.Gives is { } gift ? Micros.FromUnits(gift) : 0, DeviceCount, deadline, pop.HasSchedules ? _sellers : null, _redraws[p]);
+            pop.Gives is { } gift ? Micros.FromUnits(gift) : 0, DeviceCount, deadline, pop.HasSchedules ? _sellers : null, _redraws[p],
+            churn, failsAt);
+    }
+
+    /// <summary>
+    /// The first tick a device is failed at, when it fails with probability q in each tick: geometric,
+    /// drawn once by inversion (ticks 0, 1, … with P(fails at t) = (1 − q)^t q).
+    /// </summary>
+    private static int FailureTick(double q, ref RandomStream random)
+    {
+        if (q <= 0) return int.MaxValue;
+        if (q >= 1) return 0;
+        var u = random.NextDouble(); // [0, 1)
+        var t = Math.Floor(Math.Log(1 - u) / Math.Log(1 - q));
+        return t >= int.MaxValue ? int.MaxValue : (int)t;
     }
 
     private static int Units(IReadOnlyDictionary<Resource, Distribution> map, Resource r, ref RandomStream random) =>

@@ -14,6 +14,8 @@ namespace M2MSim.Economy.Scenarios;
 /// <param name="Sells">Unit costs per resource (money units), as listed: the device may sell each once per period.</param>
 /// <param name="Quote">Schedule traders only: quote the next unit or every remaining unit each tick (null: one).</param>
 /// <param name="Gives">Money units a device gives, on each active tick it can afford it, to a uniformly random other device (null: none).</param>
+/// <param name="Churn">Devices go offline and come back (null: always online).</param>
+/// <param name="Failure">Per-tick probability that a device fails for good (null: never).</param>
 /// <param name="Redraw">True: values and costs are drawn afresh on every active tick (from their distributions), not once per device (null: once per device; null rather than false so manifests of scenarios without it are unchanged).</param>
 public sealed record PopulationSpec(
     string Type,
@@ -29,7 +31,9 @@ public sealed record PopulationSpec(
     IReadOnlyDictionary<Resource, IReadOnlyList<double>>? Sells = null,
     QuoteMode? Quote = null,
     double? Gives = null,
-    bool? Redraw = null)
+    bool? Redraw = null,
+    ChurnSpec? Churn = null,
+    double? Failure = null)
 {
     /// <summary>Whether the population trades from unit schedules.</summary>
     public bool HasSchedules => Buys is { Count: > 0 } || Sells is { Count: > 0 };

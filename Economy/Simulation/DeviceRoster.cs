@@ -17,6 +17,7 @@ public sealed partial class DeviceRoster
     private readonly List<OrderResult>?[] _inbox;
     private readonly List<PeerMessage>?[] _incoming;
     private readonly long[] _wealth;
+    private readonly bool _faults; // some device can go offline or fail: each tick asks
 
     public DeviceRoster(DeviceSpec[] specs, MarketSpec[] markets)
     {
@@ -27,6 +28,7 @@ public sealed partial class DeviceRoster
         _wealth = new long[specs.Length];
         for (var i = 0; i < specs.Length; i++)
         {
+            _faults |= specs[i].HasFaults;
             _wealth[i] = specs[i].InitialBalance;
             InitialSupply += _wealth[i];
         }
@@ -47,6 +49,9 @@ public sealed partial class DeviceRoster
     /// <inheritdoc cref="Sent"/>
     public long Received { get; private set; }
 
+    /// <summary>Devices offline or failed in the last <see cref="TakeDue"/> (their deliveries wait for them).</summary>
+    public int Offline { get; private set; }
+
     /// <summary>Holds an order result for the device's next step.</summary>
     public void Deliver(int index, in OrderResult result) => (_inbox[index] ??= []).Add(result);
 
@@ -55,13 +60,21 @@ public sealed partial class DeviceRoster
 
     /// <summary>
     /// The devices to step: those with results to settle, and (outside the final settlement)
-    /// those scheduled to act. Their inboxes are emptied. Everyone else costs nothing.
+    /// those scheduled to act. Their inboxes are emptied. Everyone else costs nothing. A device
+    /// offline in this tick (or failed for good) is not stepped: what was sent to it waits. In the
+    /// final settlement every device that has not failed settles, offline or not.
     /// </summary>
     public List<DueDevice> TakeDue(int tick, bool final)
     {
         var due = new List<DueDevice>();
+        var offline = 0;
         for (var i = 0; i < _specs.Length; i++)
         {
+            if (_faults && (final ? tick >= _specs[i].FailsAt : !_specs[i].IsOnline(tick)))
+            {
+                offline++;
+                continue;
+            }
             var inbox = _inbox[i];
             var incoming = _incoming[i];
             if (inbox is null && incoming is null && (final || !_specs[i].IsActive(tick))) continue;
@@ -79,6 +92,7 @@ public sealed partial class DeviceRoster
             _inbox[i] = null;
             _incoming[i] = null;
         }
+        Offline = offline;
         return due;
     }
 

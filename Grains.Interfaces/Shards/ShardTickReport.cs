@@ -9,6 +9,7 @@ namespace M2MSim.Grains.Shards;
 /// <param name="Outgoing">Messages (money, negotiation moves) its devices sent to other devices in this tick, for the coordinator to route.</param>
 /// <param name="Sent">Money its devices have sent since the start.</param>
 /// <param name="Received">Money credited to its devices since the start.</param>
+/// <param name="Offline">Its devices offline or failed in this tick.</param>
 [GenerateSerializer, Immutable]
 public sealed record ShardTickReport(
     [property: Id(0)] long[] Wealth,
@@ -16,4 +17,5 @@ public sealed record ShardTickReport(
     [property: Id(2)] int Active,
     [property: Id(3)] PeerMessage[] Outgoing,
     [property: Id(4)] long Sent,
-    [property: Id(5)] long Received);
+    [property: Id(5)] long Received,
+    [property: Id(6)] int Offline = 0);

@@ -71,7 +71,8 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         _last = reports.Select(r => r.Value).ToArray();
         _lastTick = tick;
         var active = reports.Sum(r => r.Value.Active);
-        return TickMetrics.Build(tick, clearings, wealth, _fees, active, _scenario.Output.Trades, inFlight).AsImmutable();
+        var offline = reports.Sum(r => r.Value.Offline);
+        return TickMetrics.Build(tick, clearings, wealth, _fees, active, _scenario.Output.Trades, inFlight, offline).AsImmutable();
     }
 
     /// <summary>

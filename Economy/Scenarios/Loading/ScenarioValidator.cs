@@ -34,7 +34,8 @@ internal sealed partial class ScenarioValidator
 
     private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output", "periods"];
     private static readonly string[] MarketKeys = ["resource", "mechanism", "fee", "price_range", "nyse_rule", "clear_after_trade", "initial_price", "adjust", "award", "duration"];
-    private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs", "buys", "sells", "quote", "gives", "redraw"];
+    private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs", "buys", "sells", "quote", "gives", "redraw", "churn", "failure"];
+    private static readonly string[] ChurnKeys = ["offline", "spell"];
     private static readonly string[] ProductionKeys = ["produces", "consumes", "values", "costs"];
     private static readonly string[] PeriodKeys = ["length", "shifts"];
     private static readonly string[] ShiftKeys = ["period", "population", "buys", "sells"];
@@ -390,13 +391,16 @@ internal sealed partial class ScenarioValidator
         var quote = f.Optional("quote") is { } q ? Quote(q, f.PathOf("quote"), hasSchedules) : hasSchedules ? QuoteMode.One : (QuoteMode?)null;
 
         var redraw = f.Optional("redraw") is { } rd ? Redraw(rd, f.PathOf("redraw"), values, costs) : false;
+        var churn = f.Optional("churn") is { } ch ? Churn(ch, f.PathOf("churn")) : null;
+        // Below 1: a device that fails in every tick with certainty is better written as count 0.
+        var failure = f.Optional("failure") is { } fl ? _read.Number(fl, f.PathOf("failure"), 0, 1, maxExclusive: true) : 0;
 
         // Both checks run, so a population with a bad value and a bad cost gets both errors.
         var valuesOk = values is not null && consumes is not null && Matches(f, mapping, "values", values, consumes, "consumes");
         var costsOk = costs is not null && produces is not null && Matches(f, mapping, "costs", costs, produces, "produces");
 
         if (type is null || count is null || strategy is null || wallet is null || every is null || gives is null || redraw is null || !valuesOk || !costsOk
-            || !schedulesOk || (f.Has("quote") && quote is null))
+            || !schedulesOk || (f.Has("quote") && quote is null) || (f.Has("churn") && churn is null) || failure is null)
             return null;
         return new PopulationSpec(type, (int)count.Value, strategy, wallet, (int)every.Value,
             produces!.ToDictionary(kv => kv.Key, kv => kv.Value.Value),
@@ -407,7 +411,19 @@ internal sealed partial class ScenarioValidator
             f.Has("sells") ? sells!.ToDictionary(kv => kv.Key, kv => kv.Value.Units) : null,
             quote,
             Gives: gives.Value > 0 ? gives.Value : null,
-            Redraw: redraw.Value ? true : null);
+            Redraw: redraw.Value ? true : null,
+            Churn: churn,
+            Failure: failure.Value > 0 ? failure.Value : null);
+    }
+
+    /// <summary>churn: {offline: probability in [0, 1), spell: ticks ≥ 1 (default 1)}.</summary>
+    private ChurnSpec? Churn(YamlNode node, string path)
+    {
+        if (_read.Mapping(node, path) is not { } mapping) return null;
+        var f = new MappingFields(_read.Errors, mapping, path, ChurnKeys);
+        var offline = f.Required("offline") is { } o ? _read.Number(o, f.PathOf("offline"), 0, 1, maxExclusive: true) : null;
+        var spell = f.Optional("spell") is { } s ? _read.Integer(s, f.PathOf("spell"), 1, MaxTicks) : 1;
+        return offline is null || spell is null ? null : new ChurnSpec(offline.Value, (int)spell.Value);
     }
 
     /// <summary>
