@@ -43,7 +43,13 @@ public sealed partial class DeviceRoster
     /// <summary>Balance + escrow of each device as last reported, by index.</summary>
     public ReadOnlySpan<long> Wealth => _wealth;
 
-    /// <summary>Money these devices sent and that has been credited to these devices, since the start.</summary>
+    /// <summary>
+    /// Money these devices sent and that has been credited to these devices, since the start: in
+    /// messages, and in market fills (a buyer pays a fill's notional when it settles it, its seller
+    /// and the fee sink receive it when the seller does). Both sides of a fill settle in the same
+    /// tick unless one is offline or failed; until then the money is in flight (negative when the
+    /// seller settled first: the buyer still holds it in escrow).
+    /// </summary>
     public long Sent { get; private set; }
 
     /// <inheritdoc cref="Sent"/>
@@ -86,6 +92,14 @@ public sealed partial class DeviceRoster
                 foreach (var t in messages)
                 {
                     if (t.CarriesMoney) Received += t.Amount;
+                }
+            }
+            if (inbox is not null)
+            {
+                foreach (var r in inbox)
+                {
+                    if (r.Side == Side.Buy) Sent += r.Notional;
+                    else Received += r.Notional;
                 }
             }
             due.Add(new DueDevice(i, inbox is null ? [] : OrderResults.SortedById(inbox), messages));
