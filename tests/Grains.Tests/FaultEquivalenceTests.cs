@@ -1,0 +1,34 @@
+using M2MSim.Economy.Scenarios;
+using M2MSim.Economy.Scenarios.Loading;
+
+namespace M2MSim.Grains.Tests;
+
+/// <summary>Devices that go offline, come back and fail for good: the grains still write exactly the reference engine's files.</summary>
+public sealed class FaultEquivalenceTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Churn_and_failures_give_the_reference_files_on_the_grains(int shards)
+    {
+        var mixed = TestScenarios.Mixed(ticks: 30);
+        var faulty = mixed with
+        {
+            Populations = [.. mixed.Populations.Select((p, i) => p with { Churn = new ChurnSpec(0.3, 2 + i), Failure = i == 2 ? 0.02 : null })],
+        };
+        var (reference, _) = await RunFiles.AssertEnginesAgree(faulty, fixture.Grains, shards, minTrades: 20);
+        var ticks = RunFiles.Read(reference)["ticks.csv"];
+        var offline = System.Text.Encoding.UTF8.GetString(ticks).Split('\n').Skip(1).Where(l => l != "").Select(l => int.Parse(l.Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(offline, n => n > 10);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public async Task Negotiations_with_partners_that_come_and_go_give_the_reference_files(int shards)
+    {
+        var scenario = ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "validation", "negotiation.yaml"),
+            ["ticks=60", "devices.buyer.churn={offline: 0.3, spell: 2}", "devices.seller.churn={offline: 0.4, spell: 3}", "devices.seller.failure=0.01"]);
+        await RunFiles.AssertEnginesAgree(scenario, fixture.Grains, shards, minTrades: 10);
+    }
+}
