@@ -20,6 +20,7 @@ namespace M2MSim.Economy.Devices;
 /// <param name="Redraw">Populations with <c>redraw</c>: where to draw <see cref="Values"/> and <see cref="Costs"/> afresh on each active tick (null: they are fixed).</param>
 /// <param name="Churn">When the device is offline (null: never).</param>
 /// <param name="FailsAt">The first tick at which the device has failed for good (int.MaxValue: never).</param>
+/// <param name="MessageLoss">The probability that a negotiation move the device sends is lost (the scenario's network).</param>
 /// <param name="Sellers">By resource, for a buyer on a negotiated market: the devices that sell it, one of which it bargains with (null: none).</param>
 public sealed record DeviceSpec(
     int Id,
@@ -41,7 +42,8 @@ public sealed record DeviceSpec(
     IdRange[]?[]? Sellers = null,
     PriceRedraw? Redraw = null,
     DeviceChurn? Churn = null,
-    int FailsAt = int.MaxValue)
+    int FailsAt = int.MaxValue,
+    double MessageLoss = 0)
 {
     /// <summary>Whether the device has scheduled work (production or needs) in this tick.</summary>
     public bool IsActive(int tick) => (tick + Phase) % Every == 0;

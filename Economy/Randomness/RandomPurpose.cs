@@ -25,4 +25,7 @@ public enum RandomPurpose : ulong
 
     /// <summary>A device's churn phase and the tick it fails for good (subject = device, tick 0).</summary>
     Failure = 9,
+
+    /// <summary>Whether each negotiation move a device sends in a tick is lost (subject = sender).</summary>
+    MessageLoss = 10,
 }

@@ -111,7 +111,7 @@ public sealed class PopulationBuilder
         return new DeviceSpec(id, pop.Type, pop.Strategy, wallet, production, consumption, values, costs,
             pop.Every, phase, (MarketTerms[])_markets.Clone(), _scenario.Seed, _schedules[p],
             pop.Gives is { } gift ? Micros.FromUnits(gift) : 0, DeviceCount, deadline, pop.HasSchedules ? _sellers : null, _redraws[p],
-            churn, failsAt);
+            churn, failsAt, _scenario.Network?.Loss ?? 0);
     }
 
     /// <summary>

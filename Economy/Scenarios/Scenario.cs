@@ -10,7 +10,8 @@ public sealed record Scenario(
     IReadOnlyList<MarketSpec> Markets,
     IReadOnlyList<PopulationSpec> Populations,
     OutputSpec Output,
-    PeriodSpec? Periods = null)
+    PeriodSpec? Periods = null,
+    NetworkSpec? Network = null)
 {
     public int DeviceCount => Populations.Sum(p => p.Count);
 

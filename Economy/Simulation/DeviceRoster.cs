@@ -1,5 +1,6 @@
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
+using M2MSim.Economy.Randomness;
 using M2MSim.Economy.Scenarios;
 
 namespace M2MSim.Economy.Simulation;
@@ -55,6 +56,9 @@ public sealed partial class DeviceRoster
     /// <inheritdoc cref="Sent"/>
     public long Received { get; private set; }
 
+    /// <summary>Negotiation moves lost on the network since the last <see cref="TakeDue"/>.</summary>
+    public int Lost { get; private set; }
+
     /// <summary>Devices offline or failed in the last <see cref="TakeDue"/> (their deliveries wait for them).</summary>
     public int Offline { get; private set; }
 
@@ -74,6 +78,7 @@ public sealed partial class DeviceRoster
     {
         var due = new List<DueDevice>();
         var offline = 0;
+        Lost = 0;
         for (var i = 0; i < _specs.Length; i++)
         {
             if (_faults && (final ? tick >= _specs[i].FailsAt : !_specs[i].IsOnline(tick)))
@@ -138,11 +143,15 @@ public sealed partial class DeviceRoster
     public MarketBatch[] NewBatches() => _markets.Select(_ => new MarketBatch()).ToArray();
 
     /// <summary>
-    /// Records a device's step: its new wallet total, its orders and deals into their market's batch and the
-    /// messages it sent into <paramref name="transfers"/>. Returns the fees it paid.
+    /// Records a device's step in <paramref name="tick"/>: its new wallet total, its orders and deals into their
+    /// market's batch and the messages it sent into <paramref name="transfers"/>, but for the negotiation moves
+    /// the network loses. Returns the fees it paid.
     /// </summary>
-    public long Record(int index, in DeviceStepResult result, MarketBatch[] batches, List<PeerMessage> transfers)
+    public long Record(int index, int tick, in DeviceStepResult result, MarketBatch[] batches, List<PeerMessage> transfers)
     {
+        var spec = _specs[index];
+        // One stream per sender and tick, a draw per move in the order sent: the same moves are lost on any engine.
+        var network = spec.MessageLoss > 0 ? new RandomStream(spec.Seed, RandomPurpose.MessageLoss, spec.Id, tick) : default;
         _wealth[index] = result.Wealth;
         foreach (var o in result.Orders) batches[MarketOrder.IndexOf(_markets, o.Resource)].Orders.Add(o);
         foreach (var d in result.Deals ?? []) batches[MarketOrder.IndexOf(_markets, d.Resource)].Deals.Add(d);
@@ -153,6 +162,11 @@ public sealed partial class DeviceRoster
                 if (t.From != _specs[index].Id || t.Amount < 0 || (t.CarriesMoney && t.Amount == 0))
                     throw new InvalidOperationException($"Device {_specs[index].Id} reported an invalid message {t}.");
                 if (t.CarriesMoney) Sent += t.Amount;
+                if (t.Kind is MessageKind.Offer or MessageKind.WalkAway && spec.MessageLoss > 0 && network.NextDouble() < spec.MessageLoss)
+                {
+                    Lost++;
+                    continue;
+                }
                 transfers.Add(t);
             }
         }

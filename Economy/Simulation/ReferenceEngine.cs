@@ -146,7 +146,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         var due = _roster.TakeDue(tick, final);
         var transfers = new List<PeerMessage>();
         foreach (var d in due) _stepped[d.Index] = true;
-        foreach (var d in due) _fees += _roster.Record(d.Index, _devices[d.Index].Step(tick, d.Settlements, final, _tapes, d.Incoming), batches, transfers);
+        foreach (var d in due) _fees += _roster.Record(d.Index, tick, _devices[d.Index].Step(tick, d.Settlements, final, _tapes, d.Incoming), batches, transfers);
         // Delivered for the next tick: this tick's due list is already taken. Index = device id.
         foreach (var t in transfers) _roster.Deliver(t.To, t);
         return (due.Count, transfers.Count);

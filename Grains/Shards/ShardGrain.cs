@@ -68,7 +68,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         long fees = 0;
         var batches = _roster.NewBatches();
         var transfers = new List<PeerMessage>();
-        for (var k = 0; k < due.Count; k++) fees += _roster.Record(due[k].Index, results[k], batches, transfers);
+        for (var k = 0; k < due.Count; k++) fees += _roster.Record(due[k].Index, tick, results[k], batches, transfers);
 
         var sends = new List<Task>();
         for (var m = 0; m < _markets.Length; m++)

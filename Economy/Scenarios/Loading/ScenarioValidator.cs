@@ -32,7 +32,8 @@ internal sealed partial class ScenarioValidator
     /// <summary>Largest production or consumption per active tick (units): an order's quantity limit.</summary>
     public const double MaxUnits = Device.MaxOrderQuantity;
 
-    private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output", "periods"];
+    private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output", "periods", "network"];
+    private static readonly string[] NetworkKeys = ["loss"];
     private static readonly string[] MarketKeys = ["resource", "mechanism", "fee", "price_range", "nyse_rule", "clear_after_trade", "initial_price", "adjust", "award", "duration"];
     private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs", "buys", "sells", "quote", "gives", "redraw", "churn", "failure"];
     private static readonly string[] ChurnKeys = ["offline", "spell"];
@@ -77,12 +78,22 @@ internal sealed partial class ScenarioValidator
         var output = f.Optional("output") is { } o ? Output(o, f.PathOf("output")) : new OutputSpec();
         var periodsOk = true;
         var periods = f.Optional("periods") is { } pn ? Periods(pn, f.PathOf("periods"), populations, out periodsOk) : null;
+        var network = f.Optional("network") is { } nw ? Network(nw, f.PathOf("network")) : null;
 
         if (name is null || description is null || seed is null || ticks is null
-            || markets is null || populations is null || output is null || !periodsOk
+            || markets is null || populations is null || output is null || !periodsOk || (f.Has("network") && network is null)
             || !Negotiators(markets, populations, (YamlSequenceNode)f.Optional("devices")!, f.PathOf("devices")))
             return null;
-        return new Scenario(name, description, seed.Value, (int)ticks.Value, markets, populations, output, periods);
+        return new Scenario(name, description, seed.Value, (int)ticks.Value, markets, populations, output, periods, network);
+    }
+
+    /// <summary>network: {loss: probability in [0, 1)}.</summary>
+    private NetworkSpec? Network(YamlNode node, string path)
+    {
+        if (_read.Mapping(node, path) is not { } mapping) return null;
+        var f = new MappingFields(_read.Errors, mapping, path, NetworkKeys);
+        var loss = f.Optional("loss") is { } l ? _read.Number(l, f.PathOf("loss"), 0, 1, maxExclusive: true) : 0;
+        return loss is null ? null : new NetworkSpec(loss.Value);
     }
 
     private List<MarketSpec>? Markets(YamlNode node, string path)
