@@ -44,7 +44,7 @@ try
 }
 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 {
-    await Console.Error.WriteLineAsync("Cancelled; unfinished run folders were removed (a sweep keeps its finished runs: repeat the command to resume it).");
+    await Console.Error.WriteLineAsync("Cancelled; unfinished run folders without a checkpoint were removed (a run with one is kept as <name>.interrupted for run --resume; a sweep keeps its finished runs: repeat the command to resume it).");
     return ExitCodes.Cancelled;
 }
 catch (CommandAppException e)

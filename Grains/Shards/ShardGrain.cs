@@ -106,7 +106,7 @@ public sealed class ShardGrain : Grain, IShardGrain
 
     public async Task<Immutable<DeviceSnapshot[]>> Devices(int from, int count)
     {
-        var end = Math.Min(_roster.Count, from + count);
+        var end = Math.Min(Initialised.Count, from + count);
         var page = new DeviceSnapshot[Math.Max(0, end - from)];
         await Parallel.ForEachAsync(Enumerable.Range(from, page.Length), _window,
             async (i, _) => page[i - from] = _started[i]
@@ -117,7 +117,7 @@ public sealed class ShardGrain : Grain, IShardGrain
 
     public async Task<Immutable<DeviceCheckpoint[]>> Capture(int from, int count)
     {
-        var end = Math.Min(_roster.Count, from + count);
+        var end = Math.Min(Initialised.Count, from + count);
         var page = new DeviceCheckpoint[Math.Max(0, end - from)];
         await Parallel.ForEachAsync(Enumerable.Range(from, page.Length), _window,
             async (i, _) => page[i - from] = _roster.Capture(i, _started[i] ? (await _devices[i].Capture()).Value : _restored[i]));
@@ -127,6 +127,7 @@ public sealed class ShardGrain : Grain, IShardGrain
     public Task Restore(Immutable<DeviceCheckpoint[]> devices)
     {
         // Pages may arrive in any order (Orleans does not order one caller's calls), so each device goes to its own slot.
+        _ = Initialised;
         foreach (var d in devices.Value)
         {
             var i = (d.Id - _setup.Index) / _setup.ShardCount;

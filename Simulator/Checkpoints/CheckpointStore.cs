@@ -19,8 +19,16 @@ public static class CheckpointStore
     private const string RunFile = "run.json";
     private const string EconomyFile = "economy.json";
     private const string Prefix = "tick-";
+    private const string HistoryFile = "history.json";
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        // A damaged file must be refused here, not fail later as a null somewhere.
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
 
     /// <summary>Captures the engine at the barrier after <paramref name="run"/>'s point and writes it.</summary>
     public static async Task<SavedCheckpoint> SaveAsync(string runFolder, ISimulationEngine engine, CheckpointRun run, CancellationToken cancellationToken)
@@ -68,7 +76,47 @@ public static class CheckpointStore
         var economy = Read(Path.Combine(folder, EconomyFile), CheckpointJson.DeserializeCheckpoint);
         if (!File.Exists(Path.Combine(folder, DevicesFile))) throw new CheckpointException($"{Path.Combine(folder, DevicesFile)} is missing: the checkpoint is damaged.");
         if (run.Point.Ticks != economy.Ticks) throw new CheckpointException($"{folder}: run.json is at tick {run.Point.Ticks} but economy.json at {economy.Ticks}: the checkpoint is damaged.");
+        // Resumes and recoveries after the checkpoint was taken are kept beside it.
+        if (File.Exists(Path.Combine(root, HistoryFile)) && Read(Path.Combine(root, HistoryFile), text => JsonSerializer.Deserialize<RunHistory>(text, Options)) is { } history)
+            run = run with { Recoveries = history.Recoveries, Resumes = history.Resumes };
         return new SavedCheckpoint(folder, run, economy);
+    }
+
+    /// <summary>Records the run's resumes and recoveries beside its checkpoints, whenever they change.</summary>
+    public static void SaveHistory(string runFolder, RunHistory history)
+    {
+        var root = Path.Combine(runFolder, Directory);
+        System.IO.Directory.CreateDirectory(root);
+        var path = Path.Combine(root, HistoryFile);
+        File.WriteAllText(path + ".partial", JsonSerializer.Serialize(history, Options));
+        File.Move(path + ".partial", path, overwrite: true);
+    }
+
+    /// <summary>
+    /// Reads a checkpoint whole before anything is changed: every device line, in id order, all of
+    /// them; and the result files still as they were when it was taken (at least as long, and the
+    /// same last line at that length).
+    /// </summary>
+    /// <exception cref="CheckpointException">It does not hold: the message names the file and line.</exception>
+    public static async Task VerifyAsync(SavedCheckpoint saved, string runFolder, int devices, bool trades, CancellationToken cancellationToken)
+    {
+        var next = 0;
+        await foreach (var d in saved.DevicesAsync(cancellationToken))
+        {
+            if (d.Id != next) throw new CheckpointException($"{Path.Combine(saved.Folder, DevicesFile)}:{next + 1}: device {d.Id} where device {next} was expected: the checkpoint is damaged.");
+            next++;
+        }
+        if (next != devices) throw new CheckpointException($"{Path.Combine(saved.Folder, DevicesFile)} holds {next:N0} devices; the run has {devices:N0}: the checkpoint is damaged.");
+        var point = saved.Run.Point;
+        Same(Results.ResultWriter.TicksFile(runFolder), point.TicksCsvBytes, point.TicksTail);
+        if (trades) Same(Results.ResultWriter.TradesFile(runFolder), point.TradesCsvBytes, point.TradesTail);
+    }
+
+    private static void Same(string file, long length, string tail)
+    {
+        if (!File.Exists(file)) throw new CheckpointException($"{file} is missing: the run cannot go on from its checkpoint.");
+        if (new FileInfo(file).Length < length || Results.CsvFiles.LastLine(file, length) != tail)
+            throw new CheckpointException($"{file} was changed since the checkpoint (its first {length:N0} bytes do not end with the line they ended with): the run cannot go on from it.");
     }
 
     /// <summary>Removes every checkpoint of a run folder (a completed run needs none).</summary>
@@ -84,7 +132,7 @@ public static class CheckpointStore
         {
             return parse(File.ReadAllText(path)) ?? throw new CheckpointException($"{path} is empty: the checkpoint is damaged.");
         }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
         {
             throw new CheckpointException($"{path} cannot be read: {e.Message}");
         }

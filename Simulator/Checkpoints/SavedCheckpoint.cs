@@ -20,7 +20,7 @@ public sealed record SavedCheckpoint(string Folder, CheckpointRun Run, Checkpoin
             {
                 device = CheckpointJson.DeserializeLine(line);
             }
-            catch (System.Text.Json.JsonException e)
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException or NotSupportedException)
             {
                 throw new CheckpointException($"{Path.Combine(Folder, CheckpointStore.DevicesFile)}:{number}: not a device checkpoint: {e.Message}");
             }

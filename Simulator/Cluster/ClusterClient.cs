@@ -55,7 +55,11 @@ public sealed class ClusterClient : IAsyncDisposable
     }
 
     /// <summary>How many silos the cluster counts as active now.</summary>
-    public async Task<int> ActiveSilosAsync() => (await GrainFactory.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count;
+    public async Task<int> ActiveSilosAsync() => (await ActiveSiloAddressesAsync()).Count;
+
+    /// <summary>The silos the cluster counts as active now, by address.</summary>
+    public async Task<IReadOnlySet<string>> ActiveSiloAddressesAsync() =>
+        (await GrainFactory.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Keys.Select(s => s.ToString()).ToHashSet();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,9 +1,10 @@
 namespace M2MSim.Simulator.Cluster;
 
 /// <summary>
-/// Tells a cluster run that a silo it started with is gone: at once when a silo process this
-/// simulator started ends, else when Orleans' membership (the judge, through Redis) counts fewer
-/// active silos. Polled about once a second; a poll that fails or hangs is skipped, never fatal.
+/// Tells a cluster run that a silo it counts on is gone: at once when a silo process this
+/// simulator started ends, else when Orleans' membership (the judge, through Redis) no longer
+/// counts one of them as active (by address: a silo joining meanwhile hides no loss). Polled about
+/// once a second; a poll that fails or hangs is skipped, never fatal.
 /// </summary>
 public sealed class SiloWatch : IAsyncDisposable
 {
@@ -19,14 +20,22 @@ public sealed class SiloWatch : IAsyncDisposable
     private TaskCompletionSource<string> _lost = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _poll = Task.CompletedTask;
 
-    private SiloWatch(ClusterClient client, int active)
+    private IReadOnlySet<string> _counted; // the silos the run counts on
+
+    private SiloWatch(ClusterClient client, IReadOnlySet<string> active)
     {
         _client = client;
-        Active = active;
+        _counted = active;
     }
 
     /// <summary>Silos the run counts on now.</summary>
-    public int Active { get; private set; }
+    public int Active
+    {
+        get
+        {
+            lock (_gate) return _counted.Count;
+        }
+    }
 
     /// <summary>Completes, with what was seen, when a silo the run counts on is known lost.</summary>
     public Task<string> Lost
@@ -39,7 +48,7 @@ public sealed class SiloWatch : IAsyncDisposable
 
     public static async Task<SiloWatch> StartAsync(ClusterSession session)
     {
-        var watch = new SiloWatch(session.Client, await session.Client.ActiveSilosAsync());
+        var watch = new SiloWatch(session.Client, await session.Client.ActiveSiloAddressesAsync());
         foreach (var silo in session.Silos)
             _ = silo.Exited.ContinueWith(_ => watch.Report($"{silo.Name} (process {silo.Id}) ended"), TaskScheduler.Default);
         watch._poll = watch.PollAsync();
@@ -61,15 +70,20 @@ public sealed class SiloWatch : IAsyncDisposable
         {
             while (true)
             {
-                if (await CountAsync() is { } active && active < Active)
+                if (await ActiveAsync() is { } active)
                 {
                     lock (_gate)
                     {
-                        var before = Active;
-                        var cause = _lost.Task.IsCompleted ? _lost.Task.Result : $"the cluster counts {active} active silos of {before}";
-                        Active = active;
-                        _lost = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-                        return (before, active, cause);
+                        var gone = _counted.Where(s => !active.Contains(s)).ToArray();
+                        if (gone.Length > 0)
+                        {
+                            var before = _counted.Count;
+                            var cause = _lost.Task.IsCompleted ? _lost.Task.Result : $"the cluster no longer counts silo {string.Join(", ", gone)} as active";
+                            // From now on the run counts on the silos active now, new ones included.
+                            _counted = active;
+                            _lost = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+                            return (before, active.Count, cause);
+                        }
                     }
                 }
                 await Task.Delay(PollEvery, timeout.Token);
@@ -105,15 +119,21 @@ public sealed class SiloWatch : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             await Task.Delay(PollEvery, _stop.Token);
-            if (await CountAsync() is { } active && active < Active) Report($"the cluster counts {active} active silos of {Active}");
+            if (await ActiveAsync() is not { } active) continue;
+            // Compared and reported under the lock: a loss seen against the silos of before a recovery is not reported after it.
+            lock (_gate)
+            {
+                var gone = _counted.Where(s => !active.Contains(s)).ToArray();
+                if (gone.Length > 0) _lost.TrySetResult($"the cluster no longer counts silo {string.Join(", ", gone)} as active");
+            }
         }
     }
 
-    private async Task<int?> CountAsync()
+    private async Task<IReadOnlySet<string>?> ActiveAsync()
     {
         try
         {
-            return await _client.ActiveSilosAsync().WaitAsync(PollTimeout, _stop.Token);
+            return await _client.ActiveSiloAddressesAsync().WaitAsync(PollTimeout, _stop.Token);
         }
         catch (Exception e) when (e is not OperationCanceledException || !_stop.IsCancellationRequested)
         {

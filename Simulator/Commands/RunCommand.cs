@@ -17,8 +17,8 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         Economy.Scenarios.Scenario? scenario;
         if (settings.Resume is { } folder)
         {
-            if (!TryFindCheckpoint(folder, out resume)) return ExitCodes.BadInput;
-            scenario = Economy.Scenarios.ScenarioJson.Deserialize(resume.Checkpoint.Run.ScenarioJson);
+            (resume, scenario) = await FindCheckpointAsync(folder, cancellationToken);
+            if (resume is null || scenario is null) return ExitCodes.BadInput;
             // A plain line, never wrapped: the folder stays whole to be copied (and read by tests).
             Console.WriteLine($"Resuming {folder} from its checkpoint at tick {resume.Checkpoint.Ticks}.");
         }
@@ -101,30 +101,41 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         return ExitCodes.Success;
     }
 
-    /// <summary>The run folder's newest checkpoint, or a clear error on stderr.</summary>
-    private static bool TryFindCheckpoint(string folder, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResumeSource? resume)
+    /// <summary>
+    /// The run folder's newest checkpoint and its scenario, read whole and checked against the
+    /// folder's files before anything is changed; or nulls, after a clear error on stderr.
+    /// </summary>
+    private static async Task<(ResumeSource?, Economy.Scenarios.Scenario?)> FindCheckpointAsync(string folder, CancellationToken cancellationToken)
     {
-        resume = null;
-        if (!Directory.Exists(folder))
+        if (folder.Length == 0 || !Directory.Exists(folder))
         {
-            Console.Error.WriteLine($"error: {folder} is not a run folder (it does not exist).");
-            return false;
+            await Console.Error.WriteLineAsync($"error: '{folder}' is not a run folder (it does not exist).");
+            return (null, null);
         }
         try
         {
             if (CheckpointStore.Latest(folder) is not { } saved)
             {
-                Console.Error.WriteLine($"error: {folder} has no checkpoint to resume from: it was run without checkpoints " +
+                await Console.Error.WriteLineAsync($"error: {folder} has no checkpoint to resume from: it was run without checkpoints " +
                     "(output.checkpoint_every in the scenario, or --checkpoint-every K), or it completed.");
-                return false;
+                return (null, null);
             }
-            resume = new ResumeSource(folder, saved);
-            return true;
+            Economy.Scenarios.Scenario scenario;
+            try
+            {
+                scenario = Economy.Scenarios.ScenarioJson.Deserialize(saved.Run.ScenarioJson);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException or NotSupportedException)
+            {
+                throw new CheckpointException($"{saved.Folder}/run.json: its scenario cannot be read: {e.Message}");
+            }
+            await CheckpointStore.VerifyAsync(saved, folder, scenario.DeviceCount, scenario.Output.Trades, cancellationToken);
+            return (new ResumeSource(folder, saved), scenario);
         }
         catch (CheckpointException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return false;
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return (null, null);
         }
     }
 }

@@ -37,6 +37,20 @@ public static class CsvFiles
         return new CsvWriter(writer, Configuration);
     }
 
+    /// <summary>The last line of the file's first <paramref name="length"/> bytes (without its "\n"), or "" if they do not end a line.</summary>
+    public static string LastLine(string path, long length)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        if (length <= 0 || stream.Length < length) return "";
+        var from = Math.Max(0, length - (1 << 16));
+        var bytes = new byte[length - from];
+        stream.Seek(from, SeekOrigin.Begin);
+        stream.ReadExactly(bytes);
+        if (bytes[^1] != (byte)'\n') return "";
+        var start = Array.LastIndexOf(bytes, (byte)'\n', bytes.Length - 2) + 1;
+        return Encoding.UTF8.GetString(bytes, start, bytes.Length - 1 - start);
+    }
+
     public static void Row(this CsvWriter csv, params ReadOnlySpan<string> fields)
     {
         foreach (var f in fields) csv.WriteField(f);

@@ -46,17 +46,23 @@ public sealed class ResultWriter : IAsyncDisposable
         _trades = trades ? Reopen(TradesPath, tradesBytes) : null;
     }
 
-    /// <summary>The files' lengths once everything written is flushed: a checkpoint records them.</summary>
-    public (long Ticks, long Trades) Flush()
+    /// <summary>The files' lengths and last lines once everything written is flushed: a checkpoint records them.</summary>
+    public (long Ticks, long Trades, string TicksTail, string TradesTail) Flush()
     {
         _ticks.Flush();
         _trades?.Flush();
-        return (new FileInfo(TicksPath).Length, _trades is null ? 0 : new FileInfo(TradesPath).Length);
+        var ticks = new FileInfo(TicksPath).Length;
+        var trades = _trades is null ? 0 : new FileInfo(TradesPath).Length;
+        return (ticks, trades, LastLine(TicksPath, ticks), _trades is null ? "" : LastLine(TradesPath, trades));
     }
 
-    private string TicksPath => Path.Combine(_folder, "ticks.csv");
+    public static string TicksFile(string folder) => Path.Combine(folder, "ticks.csv");
 
-    private string TradesPath => Path.Combine(_folder, "trades.csv");
+    public static string TradesFile(string folder) => Path.Combine(folder, "trades.csv");
+
+    private string TicksPath => TicksFile(_folder);
+
+    private string TradesPath => TradesFile(_folder);
 
     public void Write(TickReport report)
     {

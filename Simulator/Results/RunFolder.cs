@@ -58,6 +58,18 @@ public sealed class RunFolder
     /// </summary>
     public static RunFolder Reopen(string existing)
     {
+        try
+        {
+            return ReopenFolder(existing);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            throw new RunFolderException($"{existing} cannot be taken back to go on with (is another `run --resume` using it?): {e.Message}");
+        }
+    }
+
+    private static RunFolder ReopenFolder(string existing)
+    {
         var path = Path.GetFullPath(existing.TrimEnd(Path.DirectorySeparatorChar));
         var parent = Path.GetDirectoryName(path) ?? throw new RunFolderException($"{existing} is not a run folder.");
         var name = Path.GetFileName(path);
@@ -68,7 +80,7 @@ public sealed class RunFolder
                 throw new RunFolderException($"{existing} is still being written by process {partial.Groups[2].Value}.");
             name = partial.Groups[1].Value;
         }
-        else name = System.Text.RegularExpressions.Regex.Replace(name, @"\.failed(-\d+)?$", "");
+        else name = System.Text.RegularExpressions.Regex.Replace(name, @"\.(failed|interrupted)(-\d+)?$", "");
         var final = Path.Combine(parent, name);
         if (final != path && (Directory.Exists(final) || File.Exists(final)))
             throw new RunFolderException($"{existing} would go on as {final}, which exists already.");
@@ -78,6 +90,8 @@ public sealed class RunFolder
             if (Directory.Exists(working)) Directory.Delete(working, recursive: true);
             Directory.Move(path, working);
         }
+        // A stopped run's settled devices and manifest describe its end, which the resumed run replaces.
+        foreach (var stale in new[] { "devices.csv", "manifest.json" }) File.Delete(Path.Combine(working, stale));
         return new RunFolder(final, working);
     }
 
@@ -108,6 +122,18 @@ public sealed class RunFolder
             if (Directory.Exists(failed) || File.Exists(failed)) continue;
             Directory.Move(WorkingPath, failed);
             return failed;
+        }
+    }
+
+    /// <summary>Keeps an interrupted run that has a checkpoint, under a name that says so, to be resumed.</summary>
+    public string Interrupt()
+    {
+        for (var n = 1; ; n++)
+        {
+            var kept = n == 1 ? FinalPath + ".interrupted" : $"{FinalPath}.interrupted-{n}";
+            if (Directory.Exists(kept) || File.Exists(kept)) continue;
+            Directory.Move(WorkingPath, kept);
+            return kept;
         }
     }
 

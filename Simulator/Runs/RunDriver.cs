@@ -33,7 +33,10 @@ public static class RunDriver
     };
 
     /// <exception cref="RunFolderException">The output folder exists or cannot be made.</exception>
-    /// <exception cref="OperationCanceledException">The run was cancelled; its folder was removed.</exception>
+    /// <exception cref="OperationCanceledException">
+    /// The run was cancelled: its folder was removed, or, if it has a checkpoint, kept as
+    /// &lt;name&gt;.interrupted to be resumed (said on stderr).
+    /// </exception>
     public static async Task<RunOutcome> RunAsync(RunRequest request, IProgress<TickProgress>? progress, CancellationToken cancellationToken)
     {
         var scenario = request.Scenario;
@@ -44,57 +47,81 @@ public static class RunDriver
             [.. resumed?.Resumes ?? [], .. request.Resume is { } r ? [new ResumeRecord(r.Checkpoint.Ticks, DateTimeOffset.UtcNow)] : Array.Empty<ResumeRecord>()]);
         var folder = request.Resume is { } from ? RunFolder.Reopen(from.Folder)
             : request.OutPath is { } path ? RunFolder.Create(path) : RunFolder.CreateDefault(scenario.Name, run.StartedUtc);
-        // Read again where the folder is now: it was moved to this process's working name.
-        run.Saved = request.Resume is null ? null : CheckpointStore.Latest(folder.WorkingPath);
+        if (request.Resume is not null)
+        {
+            // Read again where the folder is now (this process's working name), and note the resume beside it at once.
+            run.Saved = CheckpointStore.Latest(folder.WorkingPath);
+            CheckpointStore.SaveHistory(folder.WorkingPath, run.History);
+        }
         var clock = Stopwatch.StartNew();
         string? error = null;
         Stopwatch? recovering = null;
-        LiveFeed? live = null;
-        while (true)
+        var recoveries = 0; // in this process: a run that keeps losing silos is failing
+        LiveFeed live = null!;
+        ISimulationEngine? engine = null;
+        try
         {
-            var engine = CreateEngine(request);
-            live = new LiveFeed(request.Live, engine);
-            try
+            while (true)
             {
-                await RunAttemptAsync(request, engine, folder, run, live, recovering, progress, cancellationToken);
-                await DisposeQuietly(engine);
-                break;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                await DisposeQuietly(engine);
-                folder.Discard();
-                throw;
-            }
-            catch (Exception e) when (e is not MoneyNotConservedException && request.Watch is { } watch && run.Recoveries.Count < MaxRecoveries)
-            {
-                // The old grains may be waiting on the dead silo: they are left to fail on their own,
-                // and stopping them is tried in the background; its failure is expected, so it is not reported.
-                _ = engine.DisposeAsync().AsTask().ContinueWith(t => t.Exception, TaskScheduler.Default);
-                var detected = DateTimeOffset.UtcNow;
-                recovering = Stopwatch.StartNew();
-                if (await watch.ConfirmLossAsync(cancellationToken) is not { } loss)
+                engine = CreateEngine(request);
+                live = new LiveFeed(request.Live, engine);
+                try
                 {
+                    await RunAttemptAsync(request, engine, folder, run, live, recovering, progress, cancellationToken);
+                    await DisposeQuietly(engine);
+                    break;
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (Exception e) when (e is not MoneyNotConservedException && request.Watch is { } watch && recoveries < MaxRecoveries && MayBeSiloLoss(e, watch))
+                {
+                    // The old grains may be waiting on the dead silo: they are left to fail on their own,
+                    // and stopping them is tried in the background; its failure is expected, so it is not reported.
+                    _ = engine.DisposeAsync().AsTask().ContinueWith(t => t.Exception, TaskScheduler.Default);
+                    var detected = DateTimeOffset.UtcNow;
+                    recovering = Stopwatch.StartNew();
+                    await Console.Error.WriteLineAsync($"warning: the run failed at tick {run.Point.Ticks}; checking whether a silo was lost ({Describe(e)})");
+                    if (await watch.ConfirmLossAsync(cancellationToken) is not { } loss)
+                    {
+                        error = Describe(e);
+                        break;
+                    }
+                    // A checkpoint save the loss interrupted must be over before the newest checkpoint is read.
+                    await run.SettleAbandonedAsync(cancellationToken);
+                    recoveries++;
+                    run.Saved = CheckpointStore.Latest(folder.WorkingPath);
+                    run.Recoveries.Add(new RecoveryRecord(run.Point.Ticks, run.Saved?.Ticks ?? 0, loss.Before, loss.After, detected, 0,
+                        e is SiloLostException ? loss.Cause : $"{loss.Cause}; the run saw {Describe(e)}"));
+                    CheckpointStore.SaveHistory(folder.WorkingPath, run.History);
+                    await Console.Error.WriteLineAsync($"warning: a silo was lost at tick {run.Point.Ticks} ({loss.Cause}); " +
+                        $"going on from {(run.Saved is null ? "the start" : $"the checkpoint at tick {run.Saved.Ticks}")} on {loss.After} silos.");
+                }
+                catch (Exception e)
+                {
+                    // A failed run keeps its files for diagnosis, under a name that says so.
+                    await DisposeQuietly(engine);
                     error = Describe(e);
                     break;
                 }
-                run.Saved = CheckpointStore.Latest(folder.WorkingPath);
-                run.Recoveries.Add(new RecoveryRecord(run.Point.Ticks, run.Saved?.Ticks ?? 0, loss.Before, loss.After, detected, 0,
-                    e is SiloLostException ? loss.Cause : $"{loss.Cause}; the run saw {Describe(e)}"));
-                await Console.Error.WriteLineAsync($"warning: a silo was lost at tick {run.Point.Ticks} ({loss.Cause}); " +
-                    $"going on from {(run.Saved is null ? "the start" : $"the checkpoint at tick {run.Saved.Ticks}")} on {loss.After} silos.");
-            }
-            catch (Exception e)
-            {
-                // A failed run keeps its files for diagnosis, under a name that says so.
-                await DisposeQuietly(engine);
-                error = Describe(e);
-                break;
             }
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            if (engine is not null) await DisposeQuietly(engine);
+            await run.SettleAbandonedAsync(CancellationToken.None);
+            // Work that can be resumed is never thrown away: a run with a checkpoint keeps its folder.
+            if (HasCheckpoint(folder.WorkingPath))
+            {
+                var kept = folder.Interrupt();
+                await Console.Error.WriteLineAsync($"Interrupted: the run keeps its folder {kept} and its checkpoint; go on with: run --resume {kept}");
+            }
+            else folder.Discard();
+            throw;
+        }
 
-        // A completed run needs no checkpoint; a stopped or failed one keeps it, to be resumed.
-        if (error is null && !run.Stopped) CheckpointStore.Remove(folder.WorkingPath);
+        // A completed run needs no checkpoint (removed once it is complete); a stopped or failed one keeps it, to be resumed.
         var manifest = new Manifest(
             request.ScenarioPath, JsonNode.Parse(ScenarioJson.Serialize(scenario))!, scenario.Seed, request.Engine,
             run.Silos, Shards: request.Engine == Orleans ? request.Orleans.Shards : 0, Manifest.CurrentVersions(),
@@ -109,7 +136,37 @@ public static class RunDriver
 
         if (error is not null) return new RunOutcome(false, folder.Fail(), error, run.Point.Ticks, run.Point.Trades, run.Point.Volume, clock.Elapsed);
         folder.Complete();
+        if (!run.Stopped) CheckpointStore.Remove(folder.FinalPath);
         return new RunOutcome(true, folder.FinalPath, null, run.Point.Ticks, run.Point.Trades, run.Point.Volume, clock.Elapsed, run.Stopped, run.Recoveries.Count);
+    }
+
+    private static bool HasCheckpoint(string folder)
+    {
+        try
+        {
+            return CheckpointStore.Latest(folder) is not null;
+        }
+        catch (CheckpointException)
+        {
+            return true; // damaged, but still not ours to delete
+        }
+    }
+
+    /// <summary>
+    /// Whether a failure may be a lost silo, worth waiting for membership to say so: the watch saw
+    /// one, or the failure is Orleans failing to reach a grain or a grain that lost its state.
+    /// Anything else (a full disk, a bug) fails the run at once.
+    /// </summary>
+    private static bool MayBeSiloLoss(Exception e, SiloWatch watch)
+    {
+        if (watch.Lost.IsCompleted || e is SiloLostException) return true;
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            if (x is TimeoutException || x.GetType().Name is "SiloUnavailableException" or "OrleansMessageRejectionException" or "ConnectionFailedException" or "ConnectionAbortedException"
+                || (x is InvalidOperationException && (x.Message.Contains("lost its state", StringComparison.Ordinal) || x.Message.Contains("was not initialised", StringComparison.Ordinal))))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>One go at the run: from the start, or from <see cref="RunState.Saved"/>, to the devices file.</summary>
@@ -141,7 +198,7 @@ public static class RunDriver
                 run.Stopped = true;
                 break;
             }
-            var report = await Guard(engine.RunTickAsync(tick, cancellationToken), request.Watch);
+            var report = await Guard(engine.RunTickAsync(tick, cancellationToken), request.Watch, run);
             writer.Write(report);
             long trades = 0, volume = 0;
             foreach (var row in report.Rows)
@@ -157,29 +214,29 @@ public static class RunDriver
         }
         // A stopped run can be resumed: its checkpoint is taken before the settlement changes the devices.
         if (run.Stopped && run.Saved?.Ticks != run.Point.Ticks) await SaveAsync(request, engine, folder, writer, run, cancellationToken);
-        await Guard(Settled(engine.SettleAsync(run.Point.Ticks, cancellationToken)), request.Watch);
+        await Guard(Settled(engine.SettleAsync(run.Point.Ticks, cancellationToken)), request.Watch, run);
         await writer.WriteDevicesAsync(engine.DevicesAsync(cancellationToken), cancellationToken);
     }
 
     private static async Task SaveAsync(RunRequest request, ISimulationEngine engine, RunFolder folder, ResultWriter writer, RunState run, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var (ticksBytes, tradesBytes) = writer.Flush();
-        run.Point = run.Point with { TicksCsvBytes = ticksBytes, TradesCsvBytes = tradesBytes };
+        var (ticksBytes, tradesBytes, ticksTail, tradesTail) = writer.Flush();
+        run.Point = run.Point with { TicksCsvBytes = ticksBytes, TradesCsvBytes = tradesBytes, TicksTail = ticksTail, TradesTail = tradesTail };
         var record = new CheckpointRun(request.ScenarioPath, ScenarioJson.Serialize(request.Scenario), run.StartedUtc, run.Point, run.Recoveries.ToArray(), run.Resumes, request.CheckpointEvery);
-        run.Saved = await Guard(CheckpointStore.SaveAsync(folder.WorkingPath, engine, record, cancellationToken), request.Watch);
+        run.Saved = await Guard(CheckpointStore.SaveAsync(folder.WorkingPath, engine, record, cancellationToken), request.Watch, run);
         var bytes = new DirectoryInfo(run.Saved.Folder).EnumerateFiles().Sum(f => f.Length);
         run.Checkpoints = new ManifestCheckpoints(run.Checkpoints.Saved + 1, run.Checkpoints.Seconds + clock.Elapsed.TotalSeconds, bytes);
     }
 
     /// <summary>A call of the run that ends early, with <see cref="SiloLostException"/>, when the watch learns a silo is gone.</summary>
-    private static async Task<T> Guard<T>(Task<T> call, SiloWatch? watch)
+    private static async Task<T> Guard<T>(Task<T> call, SiloWatch? watch, RunState run)
     {
         if (watch is null) return await call;
         var lost = watch.Lost;
         if (await Task.WhenAny(call, lost) == call) return await call;
-        // Abandoned: it fails once Orleans declares the silo dead; nobody waits for it, but its failure is observed.
-        _ = call.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+        // Abandoned: it fails once Orleans declares the silo dead; recovery waits for it before reading checkpoints.
+        run.Abandoned.Add(call);
         throw new SiloLostException(await lost);
     }
 
@@ -215,5 +272,22 @@ public static class RunDriver
         public int Silos { get; set; }
         public bool Stopped { get; set; }
         public ManifestCheckpoints Checkpoints { get; set; } = new(0, 0, 0);
+        public List<Task> Abandoned { get; } = [];
+        public RunHistory History => new(Recoveries.ToArray(), Resumes);
+
+        /// <summary>Waits (a minute at most) for the calls a lost silo made the run abandon; their failures are expected.</summary>
+        public async Task SettleAbandonedAsync(CancellationToken cancellationToken)
+        {
+            if (Abandoned.Count == 0) return;
+            try
+            {
+                await Task.WhenAll(Abandoned).WaitAsync(TimeSpan.FromMinutes(1), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // Failed, as calls to a dead silo do, or still hanging: either way no longer waited for.
+            }
+            Abandoned.Clear();
+        }
     }
 }

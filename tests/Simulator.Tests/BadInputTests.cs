@@ -100,7 +100,7 @@ public sealed class BadInputTests
         Assert.Equal(2, completed.ExitCode);
         Assert.Contains("done has no checkpoint to resume from", completed.Stderr);
         Assert.Equal(2, missing.ExitCode);
-        Assert.Contains("nowhere is not a run folder", missing.Stderr);
+        Assert.Contains("'nowhere' is not a run folder", missing.Stderr);
         Assert.Equal(2, withScenario.ExitCode);
         Assert.Contains("give no scenario", withScenario.Stderr);
         Assert.Equal(2, nothing.ExitCode);
