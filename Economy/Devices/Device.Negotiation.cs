@@ -61,6 +61,9 @@ public sealed partial class Device
                 continue;
             }
             if (m.Kind != MessageKind.Offer) throw new InvalidOperationException($"Device {Id} cannot read message {m}.");
+            // Round r is sent in tick Opened + r and read in the next. One read later waited while this
+            // device was offline: its sender has given up on it by now (see TimeOut), so it is not answered.
+            if (tick > m.Opened + m.Round + 1) continue;
             var tactic = _tactic ?? throw new InvalidOperationException($"Device {Id} ({Spec.Strategy.Name}) was offered a deal but does not negotiate.");
 
             Bargain? b;
@@ -208,6 +211,27 @@ public sealed partial class Device
     {
         _bargains.Remove((b.Partner, b.Resource));
         if (b.Side == Side.Buy) _wallet.Release(b.Reservation);
+    }
+
+    /// <summary>
+    /// Gives up the negotiations whose partner's answer is overdue: the answer to a buyer's offer of
+    /// round 2k (sent in tick Opened + 2k) is read in tick Opened + 2k + 2 at the latest, and to a
+    /// seller's of round 2k − 1 in Opened + 2k + 1, where k is the number of the partner's offers
+    /// heard. Only a lost move, or a partner offline or failed, makes one overdue; without those
+    /// faults this never fires. A buyer gets back the value it held. Called after the step's messages
+    /// are read, so an answer that did come is never missed.
+    /// </summary>
+    private void TimeOut(int tick)
+    {
+        List<Bargain>? overdue = null;
+        foreach (var b in _bargains.Values)
+        {
+            if (b.AwaitingPayment) continue;
+            var due = b.Opened + 2 * b.Theirs.Count + (b.Side == Side.Buy ? 2 : 1);
+            if (tick >= due) (overdue ??= []).Add(b);
+        }
+        if (overdue is null) return;
+        foreach (var b in overdue) Close(b);
     }
 
     /// <summary>In the settlement after the last tick: every offer still arriving is turned down.</summary>

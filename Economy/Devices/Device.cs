@@ -106,23 +106,24 @@ public sealed partial class Device
             // offer still arriving is answered with a walk-away so its buyer does too.
             if (moves is not null) EndNegotiations(moves, outbox);
             DropNegotiations();
-            return outbox.Result([], _wallet.Total, fees);
+            return outbox.Result([], _wallet.Total, fees, _bargains.Count > 0);
         }
         // A new period starts at the device's first step in it, whether it acts or only answers.
         if (Spec.Schedule is { } schedule) StartPeriod(schedule, tick);
         if (moves is not null) Answer(tick, moves, outbox);
-        if (!Spec.IsActive(tick)) return outbox.Result([], _wallet.Total, fees);
+        if (_bargains.Count > 0) TimeOut(tick);
+        if (!Spec.IsActive(tick)) return outbox.Result([], _wallet.Total, fees, _bargains.Count > 0);
 
         if (Give(tick) is { } gift) outbox.Send(gift);
         Spec.Redraw?.Draw(Spec.Seed, Id, tick, _values, _costs);
         if (_tactic is not null)
         {
             OpenNegotiations(tick, outbox);
-            return outbox.Result([], _wallet.Total, fees);
+            return outbox.Result([], _wallet.Total, fees, _bargains.Count > 0);
         }
         var random = new RandomStream(Spec.Seed, RandomPurpose.Strategy, Spec.Id, tick);
         if (tapes is { Count: > 0 } && Strategy.Learns) Learn(tapes, ref random);
-        if (Spec.Schedule is not null) return outbox.Result(QuoteUnits(ref random), _wallet.Total, fees);
+        if (Spec.Schedule is not null) return outbox.Result(QuoteUnits(ref random), _wallet.Total, fees, _bargains.Count > 0);
 
         var orders = new List<Order>(2);
         foreach (var resource in Resources.Resources.All)
@@ -163,7 +164,7 @@ public sealed partial class Device
                 }
             }
         }
-        return outbox.Result(orders.ToArray(), _wallet.Total, fees);
+        return outbox.Result(orders.ToArray(), _wallet.Total, fees, _bargains.Count > 0);
     }
 
     /// <summary>

@@ -7,4 +7,5 @@ namespace M2MSim.Economy.Devices;
 /// <param name="FeesPaid">Market fees paid in this step (they go to the fee sink).</param>
 /// <param name="Messages">Messages to other devices (gifts, payments, negotiation moves) sent in this step (null: none).</param>
 /// <param name="Deals">Negotiated deals this device agreed to in this step, for the trade log (null: none); the engine numbers them.</param>
-public readonly record struct DeviceStepResult(Order[] Orders, long Wealth, long FeesPaid, PeerMessage[]? Messages = null, Trade[]? Deals = null);
+/// <param name="Negotiating">The device holds negotiations open after the step: the final settlement must step it, to end them.</param>
+public readonly record struct DeviceStepResult(Order[] Orders, long Wealth, long FeesPaid, PeerMessage[]? Messages = null, Trade[]? Deals = null, bool Negotiating = false);

@@ -12,6 +12,6 @@ internal sealed class Outbox
 
     public void Record(in Trade deal) => (_deals ??= []).Add(deal);
 
-    public DeviceStepResult Result(Order[] orders, long wealth, long fees) =>
-        new(orders, wealth, fees, _messages?.ToArray(), _deals?.ToArray());
+    public DeviceStepResult Result(Order[] orders, long wealth, long fees, bool negotiating) =>
+        new(orders, wealth, fees, _messages?.ToArray(), _deals?.ToArray(), negotiating);
 }

@@ -14,6 +14,7 @@ namespace M2MSim.Economy.Metrics;
 /// <param name="ActiveDevices">Devices stepped in this tick (all markets).</param>
 /// <param name="InFlight">Money sent between devices and not yet received at the barrier.</param>
 /// <param name="OfflineDevices">Devices offline (churn) or failed for good in this tick.</param>
+/// <param name="LostMessages">Negotiation moves the network lost in this tick.</param>
 public readonly record struct TickRow(
     int Tick,
     Resource Resource,
@@ -28,4 +29,5 @@ public readonly record struct TickRow(
     double Gini,
     int ActiveDevices,
     long InFlight = 0,
-    int OfflineDevices = 0);
+    int OfflineDevices = 0,
+    int LostMessages = 0);

@@ -19,6 +19,7 @@ public sealed partial class DeviceRoster
     private readonly List<PeerMessage>?[] _incoming;
     private readonly long[] _wealth;
     private readonly bool _faults; // some device can go offline or fail: each tick asks
+    private readonly bool[] _negotiating; // held negotiations open after its last step
 
     public DeviceRoster(DeviceSpec[] specs, MarketSpec[] markets)
     {
@@ -27,6 +28,7 @@ public sealed partial class DeviceRoster
         _inbox = new List<OrderResult>?[specs.Length];
         _incoming = new List<PeerMessage>?[specs.Length];
         _wealth = new long[specs.Length];
+        _negotiating = new bool[specs.Length];
         for (var i = 0; i < specs.Length; i++)
         {
             _faults |= specs[i].HasFaults;
@@ -88,7 +90,9 @@ public sealed partial class DeviceRoster
             }
             var inbox = _inbox[i];
             var incoming = _incoming[i];
-            if (inbox is null && incoming is null && (final || !_specs[i].IsActive(tick))) continue;
+            // In the final settlement a device that holds negotiations is stepped even with nothing sent
+            // to it (a lost move, a partner away): ending them gives back the value a buyer held.
+            if (inbox is null && incoming is null && (final ? !_negotiating[i] : !_specs[i].IsActive(tick))) continue;
             PeerMessage[] messages = [];
             if (incoming is not null)
             {
@@ -153,6 +157,7 @@ public sealed partial class DeviceRoster
         // One stream per sender and tick, a draw per move in the order sent: the same moves are lost on any engine.
         var network = spec.MessageLoss > 0 ? new RandomStream(spec.Seed, RandomPurpose.MessageLoss, spec.Id, tick) : default;
         _wealth[index] = result.Wealth;
+        _negotiating[index] = result.Negotiating;
         foreach (var o in result.Orders) batches[MarketOrder.IndexOf(_markets, o.Resource)].Orders.Add(o);
         foreach (var d in result.Deals ?? []) batches[MarketOrder.IndexOf(_markets, d.Resource)].Deals.Add(d);
         if (result.Messages is { } sent)

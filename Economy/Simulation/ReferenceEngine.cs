@@ -48,7 +48,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
     {
         var batches = _roster.NewBatches();
         var (active, _) = Step(tick, final: false, batches);
-        var offline = _roster.Offline;
+        var (offline, lost) = (_roster.Offline, _roster.Lost);
 
         var clearings = new MarketClearing[_markets.Length];
         for (var m = 0; m < _markets.Length; m++)
@@ -61,7 +61,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         var wealth = _roster.Wealth.ToArray();
         var inFlight = _roster.Sent - _roster.Received;
         MoneyNotConservedException.ThrowIfViolated(tick, _roster.InitialSupply, wealth.Sum(), _fees, inFlight);
-        return Task.FromResult(TickMetrics.Build(tick, clearings, wealth, _fees, active, scenario.Output.Trades, inFlight, offline));
+        return Task.FromResult(TickMetrics.Build(tick, clearings, wealth, _fees, active, scenario.Output.Trades, inFlight, offline, lost));
     }
 
     /// <summary>

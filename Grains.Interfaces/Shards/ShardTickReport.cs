@@ -10,6 +10,7 @@ namespace M2MSim.Grains.Shards;
 /// <param name="Sent">Money its devices have sent since the start.</param>
 /// <param name="Received">Money credited to its devices since the start.</param>
 /// <param name="Offline">Its devices offline or failed in this tick.</param>
+/// <param name="Lost">Negotiation moves its devices sent that the network lost.</param>
 [GenerateSerializer, Immutable]
 public sealed record ShardTickReport(
     [property: Id(0)] long[] Wealth,
@@ -18,4 +19,5 @@ public sealed record ShardTickReport(
     [property: Id(3)] PeerMessage[] Outgoing,
     [property: Id(4)] long Sent,
     [property: Id(5)] long Received,
-    [property: Id(6)] int Offline = 0);
+    [property: Id(6)] int Offline = 0,
+    [property: Id(7)] int Lost = 0);

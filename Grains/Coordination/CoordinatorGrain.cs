@@ -72,7 +72,8 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         _lastTick = tick;
         var active = reports.Sum(r => r.Value.Active);
         var offline = reports.Sum(r => r.Value.Offline);
-        return TickMetrics.Build(tick, clearings, wealth, _fees, active, _scenario.Output.Trades, inFlight, offline).AsImmutable();
+        var lost = reports.Sum(r => r.Value.Lost);
+        return TickMetrics.Build(tick, clearings, wealth, _fees, active, _scenario.Output.Trades, inFlight, offline, lost).AsImmutable();
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ public sealed class ShardGrain : Grain, IShardGrain
                     .Submit(tick, batches[m].Orders.ToArray().AsImmutable(), batches[m].Deals.ToArray().AsImmutable()));
         }
         await Task.WhenAll(sends);
-        return new ShardTickReport(_roster.Wealth.ToArray(), fees, due.Count, transfers.ToArray(), _roster.Sent, _roster.Received, _roster.Offline).AsImmutable();
+        return new ShardTickReport(_roster.Wealth.ToArray(), fees, due.Count, transfers.ToArray(), _roster.Sent, _roster.Received, _roster.Offline, _roster.Lost).AsImmutable();
     }
 
     public Task Deliver(int tick, Immutable<OrderResult[]> results)

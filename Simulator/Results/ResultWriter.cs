@@ -14,7 +14,7 @@ namespace M2MSim.Simulator.Results;
 public sealed class ResultWriter : IAsyncDisposable
 {
     public static readonly string[] TickColumns =
-        ["tick", "resource", "trades", "volume", "mean_price", "best_bid", "best_ask", "fees", "money_supply", "fees_total", "gini", "active_devices", "in_flight", "offline_devices"];
+        ["tick", "resource", "trades", "volume", "mean_price", "best_bid", "best_ask", "fees", "money_supply", "fees_total", "gini", "active_devices", "in_flight", "offline_devices", "lost_messages"];
 
     public static readonly string[] TradeColumns = ["tick", "resource", "seq", "buyer", "seller", "quantity", "price", "fee", "buyer_value", "seller_cost", "rounds"];
 
@@ -69,7 +69,7 @@ public sealed class ResultWriter : IAsyncDisposable
         foreach (var r in report.Rows)
         {
             _ticks.Row(Int(r.Tick), r.Resource.Name(), Int(r.Trades), Int(r.Volume), Format(r.MeanPrice), Format(r.BestBid), Format(r.BestAsk),
-                Format(r.Fees), Format(r.MoneySupply), Format(r.FeesTotal), Ratio(r.Gini), Int(r.ActiveDevices), Format(r.InFlight), Int(r.OfflineDevices));
+                Format(r.Fees), Format(r.MoneySupply), Format(r.FeesTotal), Ratio(r.Gini), Int(r.ActiveDevices), Format(r.InFlight), Int(r.OfflineDevices), Int(r.LostMessages));
         }
         // One flush per tick: a researcher can follow ticks.csv while the run goes on.
         _ticks.Flush();

@@ -27,17 +27,27 @@ internal sealed class Bargaining
     /// <summary>Money sent and not yet delivered.</summary>
     public long InFlight => _inbox.SelectMany(m => m).Where(m => m.CarriesMoney).Sum(m => m.Amount);
 
-    public DeviceStepResult[] Tick(int tick, bool final = false)
+    /// <param name="lose">Messages the network loses (none by default).</param>
+    /// <param name="offline">Devices not stepped in this tick: what was sent to them waits.</param>
+    public DeviceStepResult[] Tick(int tick, bool final = false, Func<PeerMessage, bool>? lose = null, IReadOnlySet<int>? offline = null)
     {
         var inbox = _inbox;
         _inbox = Devices.Select(_ => new List<PeerMessage>()).ToArray();
         var results = new DeviceStepResult[Devices.Length];
         for (var i = 0; i < Devices.Length; i++)
         {
+            if (offline?.Contains(i) == true)
+            {
+                _inbox[i].AddRange(inbox[i]);
+                continue;
+            }
             var messages = inbox[i].OrderBy(m => m.From).ThenBy(m => m.Resource).ThenBy(m => m.Kind).ThenBy(m => m.Opened).ThenBy(m => m.Round).ToArray();
             results[i] = Devices[i].Step(tick, [], final, null, messages);
             Fees += results[i].FeesPaid;
-            foreach (var m in results[i].Messages ?? []) _inbox[m.To].Add(m);
+            foreach (var m in results[i].Messages ?? [])
+            {
+                if (lose?.Invoke(m) != true) _inbox[m.To].Add(m);
+            }
         }
         return results;
     }
