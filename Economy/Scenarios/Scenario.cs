@@ -15,6 +15,9 @@ public sealed record Scenario(
 {
     public int DeviceCount => Populations.Sum(p => p.Count);
 
+    /// <summary>The device types, each once, in the order their first population comes.</summary>
+    public IReadOnlyList<string> Types => Populations.Select(p => p.Type).Distinct().ToArray();
+
     /// <summary>Ticks per trading period: the run's length when it is one period.</summary>
     public int PeriodLength => Periods?.Length ?? Ticks;
 

@@ -20,9 +20,13 @@ public sealed partial class DeviceRoster
     private readonly long[] _wealth;
     private readonly bool _faults; // some device can go offline or fail: each tick asks
     private readonly bool[] _negotiating; // held negotiations open after its last step
+    private readonly int[] _typeIndex; // by device, when offline devices are counted by type
 
-    public DeviceRoster(DeviceSpec[] specs, MarketSpec[] markets)
+    /// <param name="types">Device types to count offline devices by (the dashboard's), in their order; null: none.</param>
+    public DeviceRoster(DeviceSpec[] specs, MarketSpec[] markets, IReadOnlyList<string>? types = null)
     {
+        OfflineByType = new int[types?.Count ?? 0];
+        _typeIndex = types is null ? [] : specs.Select(s => Math.Max(0, IndexOf(types, s.Type))).ToArray();
         _specs = specs;
         _markets = markets;
         _inbox = new List<OrderResult>?[specs.Length];
@@ -61,6 +65,9 @@ public sealed partial class DeviceRoster
     /// <summary>Negotiation moves lost on the network since the last <see cref="TakeDue"/>.</summary>
     public int Lost { get; private set; }
 
+    /// <summary>Of <see cref="Offline"/>, how many of each type given to the constructor.</summary>
+    public int[] OfflineByType { get; }
+
     /// <summary>Devices offline or failed in the last <see cref="TakeDue"/> (their deliveries wait for them).</summary>
     public int Offline { get; private set; }
 
@@ -81,11 +88,13 @@ public sealed partial class DeviceRoster
         var due = new List<DueDevice>();
         var offline = 0;
         Lost = 0;
+        Array.Clear(OfflineByType);
         for (var i = 0; i < _specs.Length; i++)
         {
             if (_faults && (final ? tick >= _specs[i].FailsAt : !_specs[i].IsOnline(tick)))
             {
                 offline++;
+                if (_typeIndex.Length > 0) OfflineByType[_typeIndex[i]]++;
                 continue;
             }
             var inbox = _inbox[i];
@@ -117,6 +126,15 @@ public sealed partial class DeviceRoster
         }
         Offline = offline;
         return due;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> types, string type)
+    {
+        for (var k = 0; k < types.Count; k++)
+        {
+            if (types[k] == type) return k;
+        }
+        return -1;
     }
 
     /// <summary>

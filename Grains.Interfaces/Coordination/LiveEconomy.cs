@@ -10,9 +10,11 @@ namespace M2MSim.Grains.Coordination;
 /// <param name="DecileWealth">Σ wealth (balance + escrow, micro-units) of each tenth of the devices, poorest tenth first.</param>
 /// <param name="Richest">The devices with the most wealth, richest first (ties by id).</param>
 /// <param name="Markets">Orders each market received in the tick and how many were left unfilled at its close.</param>
+/// <param name="OfflineByType">Devices offline or failed in the tick, by type (the scenario's types, in order).</param>
 [GenerateSerializer, Immutable]
 public sealed record LiveEconomy(
     [property: Id(0)] int Tick,
     [property: Id(1)] long[] DecileWealth,
     [property: Id(2)] RichDevice[] Richest,
-    [property: Id(3)] MarketOrderCount[] Markets);
+    [property: Id(3)] MarketOrderCount[] Markets,
+    [property: Id(4)] int[]? OfflineByType = null);

@@ -11,6 +11,7 @@ namespace M2MSim.Grains.Shards;
 /// <param name="Received">Money credited to its devices since the start.</param>
 /// <param name="Offline">Its devices offline or failed in this tick.</param>
 /// <param name="Lost">Negotiation moves its devices sent that the network lost.</param>
+/// <param name="OfflineByType">Of <paramref name="Offline"/>, how many of each device type (the scenario's types, in order), for the dashboard.</param>
 [GenerateSerializer, Immutable]
 public sealed record ShardTickReport(
     [property: Id(0)] long[] Wealth,
@@ -20,4 +21,5 @@ public sealed record ShardTickReport(
     [property: Id(4)] long Sent,
     [property: Id(5)] long Received,
     [property: Id(6)] int Offline = 0,
-    [property: Id(7)] int Lost = 0);
+    [property: Id(7)] int Lost = 0,
+    [property: Id(8)] int[]? OfflineByType = null);

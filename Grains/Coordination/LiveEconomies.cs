@@ -26,7 +26,12 @@ public static class LiveEconomies
         {
             for (var i = d * total / 10; i < (d + 1) * total / 10; i++) deciles[d] += sorted[i];
         }
-        return new LiveEconomy(tick, deciles, Richest(scenario, shards, richest), markets);
+        var offline = new int[scenario.Types.Count];
+        foreach (var s in shards)
+        {
+            for (var t = 0; t < offline.Length && t < (s.OfflineByType?.Length ?? 0); t++) offline[t] += s.OfflineByType![t];
+        }
+        return new LiveEconomy(tick, deciles, Richest(scenario, shards, richest), markets, offline);
     }
 
     /// <summary>Shard s's local device i is id s + i × shards (see ShardGrain); a bounded heap keeps the top k.</summary>

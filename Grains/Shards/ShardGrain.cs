@@ -34,7 +34,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         var count = builder.DeviceCount > setup.Index ? (builder.DeviceCount - 1 - setup.Index) / setup.ShardCount + 1 : 0;
         var specs = Enumerable.Range(0, count).Select(i => builder.Build(Id(i))).ToArray();
         _markets = MarketOrder.Of(scenario);
-        _roster = new DeviceRoster(specs, _markets);
+        _roster = new DeviceRoster(specs, _markets, scenario.Types);
         _devices = specs.Select(s => GrainFactory.GetGrain<IDeviceGrain>(s.Id, setup.RunId)).ToArray();
         _started = new bool[count];
         _restored = new DeviceState?[count];
@@ -78,7 +78,7 @@ public sealed class ShardGrain : Grain, IShardGrain
                     .Submit(tick, batches[m].Orders.ToArray().AsImmutable(), batches[m].Deals.ToArray().AsImmutable()));
         }
         await Task.WhenAll(sends);
-        return new ShardTickReport(_roster.Wealth.ToArray(), fees, due.Count, transfers.ToArray(), _roster.Sent, _roster.Received, _roster.Offline, _roster.Lost).AsImmutable();
+        return new ShardTickReport(_roster.Wealth.ToArray(), fees, due.Count, transfers.ToArray(), _roster.Sent, _roster.Received, _roster.Offline, _roster.Lost, _roster.OfflineByType.ToArray()).AsImmutable();
     }
 
     public Task Deliver(int tick, Immutable<OrderResult[]> results)

@@ -1,7 +1,7 @@
 namespace M2MSim.Silo.Dashboard;
 
 /// <summary>
-/// Devices of one type. The page does not count devices offline by type yet (ticks.csv counts
-/// them per tick): <see cref="Offline"/> is 0 and the page says so.
+/// Devices of one type, as the run starts: all of them online. Each economy view then says how many
+/// are offline (LiveEconomy.OfflineByType, in the same order).
 /// </summary>
 public sealed record TypeCount(string Type, int Online, int Offline);

@@ -21,7 +21,8 @@ public sealed class LiveFeed(LiveRun? live, ISimulationEngine engine)
     {
         if (live is null) return;
         var scenario = request.Scenario;
-        var types = scenario.Populations.GroupBy(p => p.Type).Select(g => new TypeCount(g.Key, g.Sum(p => p.Count), Offline: 0)).ToArray();
+        // Offline ones come with each economy view (offlineByType, in this order).
+        var types = scenario.Types.Select(t => new TypeCount(t, scenario.Populations.Where(p => p.Type == t).Sum(p => p.Count), Offline: 0)).ToArray();
         live.Begin(new RunInfo(scenario.Name, scenario.Ticks, scenario.DeviceCount, scenario.Seed, request.Engine, silos,
             request.Engine == RunDriver.Orleans ? request.Orleans.Shards : 0, types,
             MarketOrder.Of(scenario).Select(m => m.Resource.Name()).ToArray()));

@@ -66,6 +66,23 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public async Task The_economy_view_counts_devices_offline_by_type()
+    {
+        // Cars (the third type) are away half the time; every other type is always there.
+        await using var run = await DashboardRun.StartAsync("--ticks", "1000000", "--set", "devices.car.churn={offline: 0.5, spell: 2}");
+        using var http = new HttpClient();
+        using var events = await LiveEvents.OpenAsync(http, run.At("/api/events"));
+        var update = await events.WaitForAsync(u => u.GetProperty("economy").ValueKind == JsonValueKind.Object
+            && u.GetProperty("economy").GetProperty("tick").GetInt32() >= 2, "an economy view after tick 2");
+        var types = update.GetProperty("run").GetProperty("devicesByType").EnumerateArray().Select(t => t.GetProperty("type").GetString()!).ToArray();
+        var offline = update.GetProperty("economy").GetProperty("offlineByType").EnumerateArray().Select(o => o.GetInt32()).ToArray();
+        Assert.Equal(["edge-server", "gateway", "car", "smart-meter", "industrial-machine", "data-buyer"], types);
+        var cars = update.GetProperty("run").GetProperty("devicesByType")[2].GetProperty("online").GetInt32();
+        Assert.InRange(offline[2], cars / 4, cars * 3 / 4);
+        Assert.All(offline.Where((_, i) => i != 2), n => Assert.Equal(0, n));
+    }
+
+    [Fact]
     public async Task Beyond_loopback_the_page_api_and_orleans_dashboard_need_the_token()
     {
         await using var run = await DashboardRun.StartAsync("--ticks", "1000000", "--dashboard-bind", "0.0.0.0", "--dashboard-token", "s3cret");

@@ -77,6 +77,8 @@ function showEconomy(e) {
   $("deciles").innerHTML = e.decileWealth.map((w, i) =>
     `<div><span>${(i + 1) * 10}%</span><i style="width:${(300 * w / total).toFixed(1)}px"></i><span>${(100 * w / total).toFixed(1)} %</span></div>`).join("");
   $("richest").innerHTML = e.richest.map(d => `<tr><td>${d.id}</td><td>${d.type}</td><td>${(d.wealth / 1e6).toFixed(2)}</td></tr>`).join("");
+  if (e.offlineByType && run) $("devices").innerHTML = run.devicesByType.map((t, i) =>
+    `<tr><td>${t.type}</td><td>${(t.online - e.offlineByType[i]).toLocaleString()}</td><td>${e.offlineByType[i].toLocaleString()}</td></tr>`).join("");
   $("books").innerHTML = e.markets.map(m => `<tr><td>${m.resource}</td><td>${m.orders.toLocaleString()}</td><td>${m.unfilled.toLocaleString()}</td></tr>`).join("");
 }
 
