@@ -14,6 +14,8 @@ namespace M2MSim.Economy.Checkpoints;
 /// <param name="Outstanding">Orders sent and not settled yet, with the period each was sent in, by order id.</param>
 /// <param name="Strategy">A learning strategy's own state (null for a stateless one).</param>
 /// <param name="Bargains">Negotiations held open, in no particular order (the device never depends on it).</param>
+/// <param name="Awaiting">Units paid for and not delivered yet (scenarios with dishonest devices or reputation; null: none).</param>
+/// <param name="Distrusted">Sellers that did not deliver to this buyer, which it bargains with no more (null: none).</param>
 public sealed record DeviceState(
     long Balance,
     long Escrow,
@@ -28,4 +30,6 @@ public sealed record DeviceState(
     bool[]?[] Traded,
     OutstandingOrder[] Outstanding,
     double[]? Strategy,
-    BargainState[] Bargains);
+    BargainState[] Bargains,
+    DeliveryState[]? Awaiting = null,
+    int[]? Distrusted = null);

@@ -29,7 +29,9 @@ public sealed partial class Device
         _traded.Select(t => t is null ? null : (bool[])t.Clone()).ToArray(),
         _outstanding is null ? [] : _outstanding.OrderBy(o => o.Key).Select(o => new OutstandingOrder(o.Key, o.Value)).ToArray(),
         _strategy?.Capture(),
-        _bargains.Values.OrderBy(b => b.Partner).ThenBy(b => b.Resource).Select(b => b.Capture()).ToArray());
+        _bargains.Values.OrderBy(b => b.Partner).ThenBy(b => b.Resource).Select(b => b.Capture()).ToArray(),
+        _awaiting is { Count: > 0 } ? _awaiting.Select(d => d.Capture()).ToArray() : null,
+        _distrusted is { Count: > 0 } ? _distrusted.Order().ToArray() : null);
 
     /// <summary>Rebuilds a device from its spec and a captured state.</summary>
     /// <exception cref="InvalidOperationException">The state does not fit the spec (another device's, or another scenario's).</exception>
@@ -76,6 +78,9 @@ public sealed partial class Device
         {
             if (!_bargains.TryAdd((b.Partner, b.Resource), Bargain.Restore(b))) throw Mismatch($"holds two negotiations with device {b.Partner} over {b.Resource.Name()}");
         }
+        if ((state.Awaiting is not null || state.Distrusted is not null) && !Spec.Deliveries) throw Mismatch("waits for deliveries, but its scenario has none");
+        if (state.Awaiting is not null) _awaiting = [.. state.Awaiting.Select(Delivery.Restore)]; // in the order paid: kept as it was
+        if (state.Distrusted is not null) _distrusted = [.. state.Distrusted];
     }
 
     /// <summary>The period and what was traded in it; the schedules in force follow from the period.</summary>

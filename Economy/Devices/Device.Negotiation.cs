@@ -22,11 +22,18 @@ public sealed partial class Device
     // bargains with one seller per resource at a time.
     private readonly Dictionary<(int Partner, Resource Resource), Bargain> _bargains = [];
 
+    // Scenarios with deliveries: units paid for and not received, and sellers that did not deliver.
+    private List<Delivery>? _awaiting;
+    private HashSet<int>? _distrusted;
+
+    /// <summary>Units this buyer paid for that were never delivered (judged overdue and still not received).</summary>
+    public int Undelivered => _awaiting?.Count(d => d.Judged) ?? 0;
+
     /// <summary>Negotiations this device holds open (including sales waiting for their payment).</summary>
     public int NegotiationsHeld => _bargains.Count;
 
     /// <summary>A buyer paid for a unit this seller agreed to sell (or offered and the buyer accepted). Returns the fee.</summary>
-    private long ReceivePayment(in PeerMessage m)
+    private long ReceivePayment(in PeerMessage m, Outbox outbox)
     {
         var b = Find(m, Side.Sell) ?? throw new InvalidOperationException($"Device {Id} was paid {m.Amount} by device {m.From} for no deal it made.");
         var agreed = b.AwaitingPayment ? b.Agreed : b.OwnLast;
@@ -37,17 +44,30 @@ public sealed partial class Device
         _wallet.Receive(m.Amount - fee);
         _sold[(int)b.Resource]++;
         _surplus = checked(_surplus + (m.Amount - fee) - b.UnitPrice);
+        // An honest seller hands the unit over; a dishonest one keeps the money and sends nothing.
+        if (Spec.Deliveries && !Spec.Dishonest) outbox.Send(new PeerMessage(Id, m.From, MessageKind.Deliver, m.Amount, b.Resource, b.Opened, m.Round + 1));
         return fee;
     }
 
     /// <summary>The seller accepted this buyer's last offer: pay it.</summary>
-    private void Accepted(in PeerMessage m, Outbox outbox)
+    private void Accepted(in PeerMessage m, int tick, Outbox outbox)
     {
         var b = Find(m, Side.Buy);
         if (b is null || m.Amount != b.OwnLast)
             throw new InvalidOperationException($"Device {m.From} accepted {m.Amount} from device {Id}, which made no such offer.");
         _bargains.Remove((b.Partner, b.Resource));
-        Buy(b, m.Amount, m.Round, outbox);
+        Buy(b, m.Amount, m.Round, tick, outbox);
+    }
+
+    /// <summary>The seller handed over a unit this buyer paid for: its value is realised now.</summary>
+    private void Delivered(in PeerMessage m)
+    {
+        var (from, resource, opened) = (m.From, m.Resource, m.Opened);
+        var d = _awaiting?.Find(x => x.Seller == from && x.Resource == resource && x.Opened == opened)
+            ?? throw new InvalidOperationException($"Device {m.From} delivered to device {Id} a unit it did not pay for.");
+        _awaiting!.Remove(d);
+        _bought[(int)d.Resource]++;
+        _surplus = checked(_surplus + d.Value);
     }
 
     /// <summary>Answers offers and walk-aways, in sender order; stale ones (of a negotiation already over) are ignored.</summary>
@@ -140,17 +160,26 @@ public sealed partial class Device
             return;
         }
         _bargains.Remove((b.Partner, b.Resource));
-        Buy(b, price, m.Round + 1, outbox);
+        Buy(b, price, m.Round + 1, tick, outbox);
     }
 
     /// <summary>The buyer's side of a deal: it pays from the value it held in escrow and consumes the unit.</summary>
-    private void Buy(Bargain b, long price, int round, Outbox outbox)
+    private void Buy(Bargain b, long price, int round, int tick, Outbox outbox)
     {
         MarkTraded(b);
         _wallet.PayFromEscrow(price);
         _wallet.Release(b.Reservation - price);
-        _bought[(int)b.Resource]++;
-        _surplus = checked(_surplus + b.UnitPrice - price);
+        if (Spec.Deliveries)
+        {
+            // Paid now, received (and its value realised) when the seller delivers, if it does.
+            _surplus = checked(_surplus - price);
+            (_awaiting ??= []).Add(new Delivery(b.Partner, b.Resource, b.Opened, b.UnitPrice, tick));
+        }
+        else
+        {
+            _bought[(int)b.Resource]++;
+            _surplus = checked(_surplus + b.UnitPrice - price);
+        }
         outbox.Send(new PeerMessage(Id, b.Partner, MessageKind.Pay, price, b.Resource, b.Opened, round, b.UnitPrice));
     }
 
@@ -174,6 +203,16 @@ public sealed partial class Device
             if (!_wallet.TryReserve(values[unit])) continue;
 
             var seller = Draw(sellers, ref random);
+            if (_distrusted is not null)
+            {
+                // A seller that did not deliver is avoided: a few more draws, else no negotiation this tick.
+                for (var k = 0; k < MaxRedraws && _distrusted.Contains(seller); k++) seller = Draw(sellers, ref random);
+                if (_distrusted.Contains(seller))
+                {
+                    _wallet.Release(values[unit]);
+                    continue;
+                }
+            }
             var b = new Bargain(seller, resource, Side.Buy, tick, unit, market.Min, values[unit], values[unit], Spec.Deadline);
             var offer = _tactic!.Offer(b.At(0));
             b.Offered(offer);
@@ -181,6 +220,8 @@ public sealed partial class Device
             outbox.Send(new PeerMessage(Id, seller, MessageKind.Offer, offer, resource, tick, 0, values[unit]));
         }
     }
+
+    private const int MaxRedraws = 8;
 
     private static int Draw(IdRange[] ranges, ref RandomStream random)
     {
@@ -223,6 +264,16 @@ public sealed partial class Device
     /// </summary>
     private void TimeOut(int tick)
     {
+        if (_awaiting is not null)
+        {
+            // Read by PaidAt + 2 when the seller is honest and there: an overdue delivery is judged once.
+            foreach (var d in _awaiting)
+            {
+                if (d.Judged || tick < d.PaidAt + 2) continue;
+                d.Judged = true;
+                if (Spec.Reputation) (_distrusted ??= []).Add(d.Seller);
+            }
+        }
         List<Bargain>? overdue = null;
         foreach (var b in _bargains.Values)
         {

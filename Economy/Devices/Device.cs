@@ -94,8 +94,9 @@ public sealed partial class Device
             switch (m.Kind)
             {
                 case MessageKind.Gift: _wallet.Receive(m.Amount); break;
-                case MessageKind.Pay: fees += ReceivePayment(m); break;
-                case MessageKind.Accept: Accepted(m, outbox); break;
+                case MessageKind.Pay: fees += ReceivePayment(m, outbox); break;
+                case MessageKind.Accept: Accepted(m, tick, outbox); break;
+                case MessageKind.Deliver: Delivered(m); break;
                 default: (moves ??= []).Add(m); break; // answered after a new period has started
             }
         }
@@ -111,7 +112,7 @@ public sealed partial class Device
         // A new period starts at the device's first step in it, whether it acts or only answers.
         if (Spec.Schedule is { } schedule) StartPeriod(schedule, tick);
         if (moves is not null) Answer(tick, moves, outbox);
-        if (_bargains.Count > 0) TimeOut(tick);
+        if (_bargains.Count > 0 || _awaiting is { Count: > 0 }) TimeOut(tick);
         if (!Spec.IsActive(tick)) return outbox.Result([], _wallet.Total, fees, _bargains.Count > 0);
 
         if (Give(tick) is { } gift) outbox.Send(gift);

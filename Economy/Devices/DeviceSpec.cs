@@ -21,6 +21,9 @@ namespace M2MSim.Economy.Devices;
 /// <param name="Churn">When the device is offline (null: never).</param>
 /// <param name="FailsAt">The first tick at which the device has failed for good (int.MaxValue: never).</param>
 /// <param name="MessageLoss">The probability that a negotiation move the device sends is lost (the scenario's network).</param>
+/// <param name="Dishonest">Takes payment for a negotiated unit and does not deliver it.</param>
+/// <param name="Reputation">Bargains no more with sellers that did not deliver to it.</param>
+/// <param name="Deliveries">Sellers confirm delivery (a Deliver message) and buyers wait for it: the scenario has dishonest devices or reputation.</param>
 /// <param name="Sellers">By resource, for a buyer on a negotiated market: the devices that sell it, one of which it bargains with (null: none).</param>
 public sealed record DeviceSpec(
     int Id,
@@ -43,7 +46,10 @@ public sealed record DeviceSpec(
     PriceRedraw? Redraw = null,
     DeviceChurn? Churn = null,
     int FailsAt = int.MaxValue,
-    double MessageLoss = 0)
+    double MessageLoss = 0,
+    bool Dishonest = false,
+    bool Reputation = false,
+    bool Deliveries = false)
 {
     /// <summary>Whether the device has scheduled work (production or needs) in this tick.</summary>
     public bool IsActive(int tick) => (tick + Phase) % Every == 0;

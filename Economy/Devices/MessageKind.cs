@@ -21,4 +21,10 @@ public enum MessageKind
 
     /// <summary>A negotiation offer or counter-offer: Amount is the price proposed for one unit.</summary>
     Offer = 4,
+
+    /// <summary>
+    /// The seller hands over the unit it was paid for (only in scenarios with dishonest devices or
+    /// reputation, where delivery can fail): Amount is the price paid.
+    /// </summary>
+    Deliver = 5,
 }

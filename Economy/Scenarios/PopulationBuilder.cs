@@ -20,6 +20,8 @@ public sealed class PopulationBuilder
     private readonly IdRange[]?[]? _sellers;
     private readonly PriceRedraw?[] _redraws;
 
+    private readonly bool _deliveries;
+
     public PopulationBuilder(Scenario scenario)
     {
         _scenario = scenario;
@@ -33,6 +35,8 @@ public sealed class PopulationBuilder
         if (next > int.MaxValue) throw new ArgumentException("A scenario holds at most 2,147,483,647 devices.");
         DeviceCount = (int)next;
         foreach (var m in scenario.Markets) _markets[(int)m.Resource] = m.Terms;
+        // Deliveries are confirmed only where they can fail or be judged: other scenarios keep the plain protocol.
+        _deliveries = scenario.Populations.Any(p => p.Dishonest > 0 || p.Reputation == true);
 
         // Every device of a population shares its schedules: resolved once, not per device.
         var periodLength = scenario.Periods?.Length ?? int.MaxValue;
@@ -108,10 +112,11 @@ public sealed class PopulationBuilder
         var faults = new RandomStream(_scenario.Seed, RandomPurpose.Failure, id, 0);
         var churn = pop.Churn is { } c ? new DeviceChurn(c.Offline, c.Spell, c.Spell == 1 ? 0 : (int)faults.NextLong(0, c.Spell - 1)) : null;
         var failsAt = pop.Failure is { } q ? FailureTick(q, ref faults) : int.MaxValue;
+        var dishonest = pop.Dishonest is { } share && faults.NextDouble() < share;
         return new DeviceSpec(id, pop.Type, pop.Strategy, wallet, production, consumption, values, costs,
             pop.Every, phase, (MarketTerms[])_markets.Clone(), _scenario.Seed, _schedules[p],
             pop.Gives is { } gift ? Micros.FromUnits(gift) : 0, DeviceCount, deadline, pop.HasSchedules ? _sellers : null, _redraws[p],
-            churn, failsAt, _scenario.Network?.Loss ?? 0);
+            churn, failsAt, _scenario.Network?.Loss ?? 0, dishonest, pop.Reputation == true, _deliveries);
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ namespace M2MSim.Economy.Scenarios;
 /// <param name="Gives">Money units a device gives, on each active tick it can afford it, to a uniformly random other device (null: none).</param>
 /// <param name="Churn">Devices go offline and come back (null: always online).</param>
 /// <param name="Failure">Per-tick probability that a device fails for good (null: never).</param>
+/// <param name="Dishonest">The share of the population's devices that take payment for a negotiated unit and do not deliver it (null: none).</param>
+/// <param name="Reputation">Buyers remember the sellers that did not deliver to them and bargain with them no more (null: they do not).</param>
 /// <param name="Redraw">True: values and costs are drawn afresh on every active tick (from their distributions), not once per device (null: once per device; null rather than false so manifests of scenarios without it are unchanged).</param>
 public sealed record PopulationSpec(
     string Type,
@@ -33,7 +35,9 @@ public sealed record PopulationSpec(
     double? Gives = null,
     bool? Redraw = null,
     ChurnSpec? Churn = null,
-    double? Failure = null)
+    double? Failure = null,
+    double? Dishonest = null,
+    bool? Reputation = null)
 {
     /// <summary>Whether the population trades from unit schedules.</summary>
     public bool HasSchedules => Buys is { Count: > 0 } || Sells is { Count: > 0 };

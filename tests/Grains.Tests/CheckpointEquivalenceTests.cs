@@ -15,7 +15,7 @@ namespace M2MSim.Grains.Tests;
 /// </summary>
 public sealed class CheckpointEquivalenceTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
-    public static TheoryData<string> Scenarios => ["posted-call-cda", "tender", "negotiation", "zip", "classic", "paged"];
+    public static TheoryData<string> Scenarios => ["posted-call-cda", "tender", "negotiation", "zip", "classic", "paged", "faults"];
 
     private static Scenario Load(string name) => name switch
     {
@@ -35,6 +35,9 @@ public sealed class CheckpointEquivalenceTests(ClusterFixture fixture) : IClassF
         "zip" => ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "validation", "zip.yaml"), ["ticks=30"]),
         // 18,300 devices: captured from and restored into 3 shards in several pages each.
         "paged" => TestScenarios.Mixed(ticks: 4, scale: 300),
+        // Churn, lost moves, dishonest sellers and buyers' reputations: deliveries awaited and sellers distrusted at the barrier.
+        "faults" => ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "validation", "negotiation.yaml"),
+            ["ticks=90", "devices.buyer.churn={offline: 0.1, spell: 2}", "network={loss: 0.1}", "devices.seller.dishonest=0.4", "devices.buyer.reputation=true"]),
         // Trading periods and schedule shifts.
         _ => TestScenarios.Classic(),
     };

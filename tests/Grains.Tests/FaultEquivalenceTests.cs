@@ -28,7 +28,8 @@ public sealed class FaultEquivalenceTests(ClusterFixture fixture) : IClassFixtur
     public async Task Negotiations_with_partners_that_come_and_go_give_the_reference_files(int shards)
     {
         var scenario = ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "validation", "negotiation.yaml"),
-            ["devices.buyer.churn={offline: 0.1, spell: 2}", "devices.seller.churn={offline: 0.1, spell: 3}", "devices.seller.failure=0.002", "network={loss: 0.05}"]);
+            ["devices.buyer.churn={offline: 0.1, spell: 2}", "devices.seller.churn={offline: 0.1, spell: 3}", "devices.seller.failure=0.002", "network={loss: 0.05}",
+             "devices.seller.dishonest=0.3", "devices.buyer.reputation=true"]);
         var (reference, _) = await RunFiles.AssertEnginesAgree(scenario, fixture.Grains, shards, minTrades: 10);
         var rows = System.Text.Encoding.UTF8.GetString(RunFiles.Read(reference)["ticks.csv"]).Split('\n').Skip(1).Where(l => l != "");
         Assert.True(rows.Sum(l => int.Parse(l.Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture)) > 10, "moves were lost");

@@ -35,7 +35,7 @@ internal sealed partial class ScenarioValidator
     private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output", "periods", "network"];
     private static readonly string[] NetworkKeys = ["loss"];
     private static readonly string[] MarketKeys = ["resource", "mechanism", "fee", "price_range", "nyse_rule", "clear_after_trade", "initial_price", "adjust", "award", "duration"];
-    private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs", "buys", "sells", "quote", "gives", "redraw", "churn", "failure"];
+    private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs", "buys", "sells", "quote", "gives", "redraw", "churn", "failure", "dishonest", "reputation"];
     private static readonly string[] ChurnKeys = ["offline", "spell"];
     private static readonly string[] ProductionKeys = ["produces", "consumes", "values", "costs"];
     private static readonly string[] PeriodKeys = ["length", "shifts"];
@@ -405,13 +405,15 @@ internal sealed partial class ScenarioValidator
         var churn = f.Optional("churn") is { } ch ? Churn(ch, f.PathOf("churn")) : null;
         // Below 1: a device that fails in every tick with certainty is better written as count 0.
         var failure = f.Optional("failure") is { } fl ? _read.Number(fl, f.PathOf("failure"), 0, 1, maxExclusive: true) : 0;
+        var dishonest = f.Optional("dishonest") is { } dh ? _read.Number(dh, f.PathOf("dishonest"), 0, 1) : 0;
+        var reputation = f.Optional("reputation") is { } rp ? _read.Bool(rp, f.PathOf("reputation")) : false;
 
         // Both checks run, so a population with a bad value and a bad cost gets both errors.
         var valuesOk = values is not null && consumes is not null && Matches(f, mapping, "values", values, consumes, "consumes");
         var costsOk = costs is not null && produces is not null && Matches(f, mapping, "costs", costs, produces, "produces");
 
         if (type is null || count is null || strategy is null || wallet is null || every is null || gives is null || redraw is null || !valuesOk || !costsOk
-            || !schedulesOk || (f.Has("quote") && quote is null) || (f.Has("churn") && churn is null) || failure is null)
+            || !schedulesOk || (f.Has("quote") && quote is null) || (f.Has("churn") && churn is null) || failure is null || dishonest is null || reputation is null)
             return null;
         return new PopulationSpec(type, (int)count.Value, strategy, wallet, (int)every.Value,
             produces!.ToDictionary(kv => kv.Key, kv => kv.Value.Value),
@@ -424,7 +426,9 @@ internal sealed partial class ScenarioValidator
             Gives: gives.Value > 0 ? gives.Value : null,
             Redraw: redraw.Value ? true : null,
             Churn: churn,
-            Failure: failure.Value > 0 ? failure.Value : null);
+            Failure: failure.Value > 0 ? failure.Value : null,
+            Dishonest: dishonest.Value > 0 ? dishonest.Value : null,
+            Reputation: reputation.Value ? true : null);
     }
 
     /// <summary>churn: {offline: probability in [0, 1), spell: ticks ≥ 1 (default 1)}.</summary>
