@@ -29,6 +29,7 @@ internal static class ScenarioFiles
         ["validation/negotiation.yaml"] = [],
         ["validation/tender.yaml"] = [],
         ["validation/zip.yaml"] = ["ticks=150"],
+        ["trust.yaml"] = ["ticks=60"],
     };
 
     /// <summary>Every scenario file under scenarios/, relative to it, with forward slashes.</summary>
