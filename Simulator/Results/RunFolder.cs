@@ -113,27 +113,20 @@ public sealed class RunFolder
     public void Complete() => Directory.Move(WorkingPath, FinalPath);
 
     /// <summary>Keeps a failed run's files for diagnosis, under a name that says it failed.</summary>
-    public string Fail()
-    {
-        for (var n = 1; ; n++)
-        {
-            // Never overwrite the evidence of an earlier failure.
-            var failed = n == 1 ? FinalPath + ".failed" : $"{FinalPath}.failed-{n}";
-            if (Directory.Exists(failed) || File.Exists(failed)) continue;
-            Directory.Move(WorkingPath, failed);
-            return failed;
-        }
-    }
+    public string Fail() => MoveAside("failed");
 
     /// <summary>Keeps an interrupted run that has a checkpoint, under a name that says so, to be resumed.</summary>
-    public string Interrupt()
+    public string Interrupt() => MoveAside("interrupted");
+
+    /// <summary>Moves the working folder to &lt;final&gt;.&lt;what&gt;, or .&lt;what&gt;-2, -3 …: never over an earlier one (the evidence of a failure, a run to resume).</summary>
+    private string MoveAside(string what)
     {
         for (var n = 1; ; n++)
         {
-            var kept = n == 1 ? FinalPath + ".interrupted" : $"{FinalPath}.interrupted-{n}";
-            if (Directory.Exists(kept) || File.Exists(kept)) continue;
-            Directory.Move(WorkingPath, kept);
-            return kept;
+            var aside = n == 1 ? $"{FinalPath}.{what}" : $"{FinalPath}.{what}-{n}";
+            if (Directory.Exists(aside) || File.Exists(aside)) continue;
+            Directory.Move(WorkingPath, aside);
+            return aside;
         }
     }
 
