@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using M2MSim.Economy.Money;
 using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Strategies;
 using M2MSim.Economy.Tests.Simulation;
@@ -22,7 +23,9 @@ public sealed class CheckpointPropertyTests
         from redraw in Gen.Elements(false, false, true).ArrayOf(scenario.Populations.Count)
         select scenario with
         {
+            // A posted price needs a positive floor (the operator never posts 0); generated ranges may start at 0.
             Markets = scenario.Markets.Select((m, i) => m.Mechanism == MarketMechanism.Tender || mechanisms[i] == MarketMechanism.Cda
+                || (mechanisms[i] == MarketMechanism.Posted && Micros.FromUnits(m.MinPrice) < 1)
                 ? m
                 : m with { Mechanism = mechanisms[i], Adjust = adjust / 100.0 }).ToArray(),
             Populations = scenario.Populations.Select((p, i) => p with
