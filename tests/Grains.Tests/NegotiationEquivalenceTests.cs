@@ -66,6 +66,8 @@ public sealed class NegotiationEquivalenceTests(ClusterFixture fixture) : IClass
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), (economy, shards) =>
         {
             var scenario = ScenarioLoader.Parse(Economy(economy), $"economy-{economy}.yaml");
-            RunFiles.AssertEnginesAgree(scenario, fixture.Grains, shards, minTrades: 1).GetAwaiter().GetResult();
+            // A generated economy may trade nothing (one buyer, five ticks, values under every cost): the
+            // test above checks the generator makes trading economies; here the files must agree either way.
+            RunFiles.AssertEnginesAgree(scenario, fixture.Grains, shards, minTrades: 0).GetAwaiter().GetResult();
         });
 }
