@@ -112,7 +112,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     }
 
     /// <summary>A coordinator activated again after its silo failed knows no shard: it must fail, never run an empty tick.</summary>
-    private Scenario Started => _scenario ?? throw new InvalidOperationException(
+    private Scenario Started => _scenario ?? throw new GrainStateLostException(
         $"The run {this.GetPrimaryKeyString()} was not started, or its coordinator lost its state (its silo failed).");
 
     public Task<Immutable<DeviceSnapshot[]>> Devices(int shard, int from, int count) => _shards[shard].Devices(from, count);

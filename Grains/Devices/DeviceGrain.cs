@@ -1,3 +1,4 @@
+using M2MSim.Grains.Coordination;
 using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
 
@@ -21,7 +22,7 @@ public sealed class DeviceGrain : Grain, IDeviceGrain
         {
             // No spec means the shard initialised this device before and its activation was lost:
             // continuing from a fresh wallet would silently create money.
-            var spec = message.Spec ?? throw new InvalidOperationException(
+            var spec = message.Spec ?? throw new GrainStateLostException(
                 $"Device {this.GetPrimaryKeyLong(out _)} lost its state (its activation was collected or its silo failed) before tick {tick}.");
             _device = message.State is { } state ? Device.Restore(spec, state) : new Device(spec);
         }

@@ -1,3 +1,4 @@
+using M2MSim.Grains.Coordination;
 using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Resources;
 using M2MSim.Economy.Markets;
@@ -45,7 +46,7 @@ public sealed class MarketGrain : Grain, IMarketGrain
     public async Task<Immutable<MarketClearing>> Clear(int tick)
     {
         Expect(tick);
-        var setup = _setup ?? throw new InvalidOperationException("The market was not initialised.");
+        var setup = _setup ?? throw new GrainStateLostException("The market was not initialised.");
         var clearing = Mechanism.Clear(tick, _orders).WithDeals(_deals);
         _book = Book(setup, clearing.Results);
         _orders.Clear();
@@ -73,7 +74,7 @@ public sealed class MarketGrain : Grain, IMarketGrain
     }
 
     /// <summary>A market activated again after its silo failed has lost its mechanism: it must fail, never clear afresh.</summary>
-    private IMarketMechanism Mechanism => _mechanism ?? throw new InvalidOperationException(
+    private IMarketMechanism Mechanism => _mechanism ?? throw new GrainStateLostException(
         $"The market {this.GetPrimaryKeyLong(out _)} was not initialised, or lost its state (its silo failed).");
 
     /// <summary>One pass over the results the market builds anyway: cheap enough to keep for every tick.</summary>

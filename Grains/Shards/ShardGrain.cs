@@ -1,3 +1,4 @@
+using M2MSim.Grains.Coordination;
 using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
@@ -154,7 +155,7 @@ public sealed class ShardGrain : Grain, IShardGrain
     private int Id(int local) => _setup.Index + local * _setup.ShardCount;
 
     /// <summary>A shard activated again after its silo failed has lost its devices' bookkeeping: it must fail, never step afresh.</summary>
-    private DeviceRoster Initialised => _roster ?? throw new InvalidOperationException(
+    private DeviceRoster Initialised => _roster ?? throw new GrainStateLostException(
         $"Shard {this.GetPrimaryKeyLong(out _)} was not initialised, or lost its state (its silo failed).");
 
     private Device Unstepped(int i) => _restored[i] is { } state ? Device.Restore(_roster[i], state) : new Device(_roster[i]);

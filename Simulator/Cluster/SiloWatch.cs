@@ -74,11 +74,10 @@ public sealed class SiloWatch : IAsyncDisposable
                 {
                     lock (_gate)
                     {
-                        var gone = _counted.Where(s => !active.Contains(s)).ToArray();
-                        if (gone.Length > 0)
+                        if (Gone(active) is { } gone)
                         {
                             var before = _counted.Count;
-                            var cause = _lost.Task.IsCompleted ? _lost.Task.Result : $"the cluster no longer counts silo {string.Join(", ", gone)} as active";
+                            var cause = _lost.Task.IsCompleted ? _lost.Task.Result : gone;
                             // From now on the run counts on the silos active now, new ones included.
                             _counted = active;
                             _lost = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -123,10 +122,16 @@ public sealed class SiloWatch : IAsyncDisposable
             // Compared and reported under the lock: a loss seen against the silos of before a recovery is not reported after it.
             lock (_gate)
             {
-                var gone = _counted.Where(s => !active.Contains(s)).ToArray();
-                if (gone.Length > 0) _lost.TrySetResult($"the cluster no longer counts silo {string.Join(", ", gone)} as active");
+                if (Gone(active) is { } gone) _lost.TrySetResult(gone);
             }
         }
+    }
+
+    /// <summary>Which counted silos the cluster no longer counts as active, said as a cause; null if none. Call under the lock.</summary>
+    private string? Gone(IReadOnlySet<string> active)
+    {
+        var gone = _counted.Where(s => !active.Contains(s)).ToArray();
+        return gone.Length == 0 ? null : $"the cluster no longer counts silo {string.Join(", ", gone)} as active";
     }
 
     private async Task<IReadOnlySet<string>?> ActiveAsync()

@@ -129,6 +129,8 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             {
                 throw new CheckpointException($"{saved.Folder}/run.json: its scenario cannot be read: {e.Message}");
             }
+            // Read whole before anything changes: at a million devices that takes a while, so say so.
+            Console.WriteLine($"Checking the checkpoint at tick {saved.Ticks} ({scenario.DeviceCount:N0} devices) and the result files…");
             await CheckpointStore.VerifyAsync(saved, folder, scenario.DeviceCount, scenario.Output.Trades, cancellationToken);
             return (new ResumeSource(folder, saved), scenario);
         }

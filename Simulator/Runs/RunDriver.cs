@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using Orleans.Runtime;
 using System.Text.Json.Nodes;
 using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Scenarios.Equilibrium;
 using M2MSim.Economy.Simulation;
+using M2MSim.Grains.Coordination;
 using M2MSim.Silo.Dashboard;
 using M2MSim.Simulator.Checkpoints;
 using M2MSim.Simulator.Cluster;
@@ -162,8 +164,8 @@ public static class RunDriver
         if (watch.Lost.IsCompleted || e is SiloLostException) return true;
         for (Exception? x = e; x is not null; x = x.InnerException)
         {
-            if (x is TimeoutException || x.GetType().Name is "SiloUnavailableException" or "OrleansMessageRejectionException" or "ConnectionFailedException" or "ConnectionAbortedException"
-                || (x is InvalidOperationException && (x.Message.Contains("lost its state", StringComparison.Ordinal) || x.Message.Contains("was not initialised", StringComparison.Ordinal))))
+            if (x is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException or GrainStateLostException
+                || x.GetType().Name is "ConnectionFailedException" or "ConnectionAbortedException") // Orleans' own, not public
                 return true;
         }
         return false;

@@ -8,7 +8,7 @@ public static class Cli
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
     /// <summary>The repository root, found from the test binaries, so scenario paths are the README's.</summary>
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => M2MSim.Tests.Shared.RepositoryRoot.Path;
 
     public static Task<Result> Analysis(params string[] args) => Run("M2MSim.Analysis.dll", args);
 
@@ -32,14 +32,5 @@ public static class Cli
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
         return new Result(process.ExitCode, await stdout, await stderr);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "M2MSim.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("M2MSim.sln not found above the test binaries.");
     }
 }

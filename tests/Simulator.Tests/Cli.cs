@@ -8,7 +8,7 @@ public static class Cli
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
     /// <summary>The repository root, found from the test binaries, so scenario paths are the README's.</summary>
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => M2MSim.Tests.Shared.RepositoryRoot.Path;
 
     public static async Task<Result> Run(string workingDirectory, params string[] args)
     {
@@ -39,14 +39,5 @@ public static class Cli
         var dir = Path.Combine(Path.GetTempPath(), "m2msim-cli-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         return dir;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "M2MSim.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("M2MSim.sln not found above the test binaries.");
     }
 }

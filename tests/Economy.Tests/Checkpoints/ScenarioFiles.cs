@@ -6,7 +6,7 @@ namespace M2MSim.Economy.Tests.Checkpoints;
 /// <summary>The repository's scenario files, made small enough to run many times in a test.</summary>
 internal static class ScenarioFiles
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => M2MSim.Tests.Shared.RepositoryRoot.Path;
 
     /// <summary>Every file, with the overrides that keep its run well under a second (the benchmarks have 10^5 devices).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Small = new Dictionary<string, string[]>
@@ -43,13 +43,4 @@ internal static class ScenarioFiles
 
     public static Scenario Load(string file, params IEnumerable<string> overrides) =>
         ScenarioLoader.Load(Path.Combine(Root, "scenarios", file), [.. Small[file], .. overrides]);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "M2MSim.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("M2MSim.sln not found above the test binaries.");
-    }
 }
