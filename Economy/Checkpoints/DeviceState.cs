@@ -16,6 +16,8 @@ namespace M2MSim.Economy.Checkpoints;
 /// <param name="Bargains">Negotiations held open, in no particular order (the device never depends on it).</param>
 /// <param name="Awaiting">Units paid for and not delivered yet (scenarios with dishonest devices or reputation; null: none).</param>
 /// <param name="Distrusted">Sellers that did not deliver to this buyer, which it bargains with no more (null: none).</param>
+/// <param name="Wear">A worn device's part (null: the device has no wear).</param>
+/// <param name="DataProduced">All the data a device with a data policy has produced, offered or withheld (null: it has no policy).</param>
 public sealed record DeviceState(
     long Balance,
     long Escrow,
@@ -32,4 +34,6 @@ public sealed record DeviceState(
     double[]? Strategy,
     BargainState[] Bargains,
     DeliveryState[]? Awaiting = null,
-    int[]? Distrusted = null);
+    int[]? Distrusted = null,
+    WearState? Wear = null,
+    long? DataProduced = null);

@@ -31,7 +31,9 @@ public sealed partial class Device
         _strategy?.Capture(),
         _bargains.Values.OrderBy(b => b.Partner).ThenBy(b => b.Resource).Select(b => b.Capture()).ToArray(),
         _awaiting is { Count: > 0 } ? _awaiting.Select(d => d.Capture()).ToArray() : null,
-        _distrusted is { Count: > 0 } ? _distrusted.Order().ToArray() : null);
+        _distrusted is { Count: > 0 } ? _distrusted.Order().ToArray() : null,
+        Spec.Wear is null ? null : new WearState(_life, _downtime, _replacements),
+        Spec.DataPolicy is null ? null : _dataProduced);
 
     /// <summary>Rebuilds a device from its spec and a captured state.</summary>
     /// <exception cref="InvalidOperationException">The state does not fit the spec (another device's, or another scenario's).</exception>
@@ -81,6 +83,27 @@ public sealed partial class Device
         if ((state.Awaiting is not null || state.Distrusted is not null) && !Spec.Deliveries) throw Mismatch("waits for deliveries, but its scenario has none");
         if (state.Awaiting is not null) _awaiting = [.. state.Awaiting.Select(Delivery.Restore)]; // in the order paid: kept as it was
         if (state.Distrusted is not null) _distrusted = [.. state.Distrusted];
+        LoadWearAndData(state);
+    }
+
+    /// <summary>A worn part and a data owner's tally: present exactly when the spec has wear or a data policy.</summary>
+    private void LoadWearAndData(DeviceState state)
+    {
+        if ((Spec.Wear is not null) != (state.Wear is not null))
+            throw Mismatch(Spec.Wear is null ? "has a worn part, but its spec has no wear" : "has wear, but no state of its part");
+        if (state.Wear is { } wear)
+        {
+            if (wear.Life < 0 || wear.Life > Spec.Wear!.Life || wear.Downtime < 0 || wear.Replacements < 0)
+                throw Mismatch($"has a part with {wear.Life} units of life (new: {Spec.Wear!.Life}), {wear.Downtime} ticks of downtime and {wear.Replacements} replacements");
+            (_life, _downtime, _replacements) = (wear.Life, wear.Downtime, wear.Replacements);
+        }
+        if ((Spec.DataPolicy is not null) != (state.DataProduced is not null))
+            throw Mismatch(Spec.DataPolicy is null ? "counts data for a data policy, but its spec has none" : "has a data policy, but no count of the data it produced");
+        if (state.DataProduced is { } produced)
+        {
+            if (produced < 0) throw Mismatch($"has produced {produced} units of data");
+            _dataProduced = produced;
+        }
     }
 
     /// <summary>The period and what was traded in it; the schedules in force follow from the period.</summary>

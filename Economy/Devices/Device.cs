@@ -60,6 +60,7 @@ public sealed partial class Device
         // Copied only when they change: a fixed device shares its spec's arrays.
         _values = spec.Redraw is null ? spec.Values : (long[])spec.Values.Clone();
         _costs = spec.Redraw is null ? spec.Costs : (long[])spec.Costs.Clone();
+        _life = spec.Wear?.Life ?? 0; // a new part
     }
 
     /// <summary>The device's strategy object (its own, for a learning strategy).</summary>
@@ -127,17 +128,22 @@ public sealed partial class Device
         if (Spec.Schedule is not null) return outbox.Result(QuoteUnits(ref random), _wallet.Total, fees, _bargains.Count > 0);
 
         var orders = new List<Order>(2);
+        var works = Work(); // Device.Wear.cs: false on a tick of downtime
         foreach (var resource in Resources.Resources.All)
         {
             var i = (int)resource;
-            // Perishable goods left from an earlier tick are lost; data accumulates.
-            _inventory[i] = resource.IsPerishable() ? Spec.Production[i] : checked(_inventory[i] + Spec.Production[i]);
+            // Perishable goods left from an earlier tick are lost; data accumulates, less what a data
+            // owner keeps private (Device.DataPolicy.cs).
+            var produced = Offered(resource, works ? Spec.Production[i] : 0);
+            _inventory[i] = resource.IsPerishable() ? produced : checked(_inventory[i] + produced);
 
-            // A device serves its own needs before it trades.
-            var need = (long)Spec.Consumption[i];
+            // A device serves its own needs before it trades; a part's replacement too.
+            var wearNeed = WearNeed(resource);
+            var need = (works ? (long)Spec.Consumption[i] : 0) + wearNeed;
             var own = Math.Min(need, _inventory[i]);
             _inventory[i] -= own;
             need -= own;
+            if (wearNeed > 0) Replace(own);
 
             var market = Spec.Markets[i];
             if (!market.HasMarket || market.Negotiated) continue;
@@ -155,7 +161,7 @@ public sealed partial class Device
                 // The seller pays the fee, so its reservation price is the cost grossed up for it:
                 // any fill at or above the ask then leaves proceeds − fee ≥ cost. Done here, not in
                 // each strategy, so no strategy can forget it.
-                var price = Strategy.Ask(market.GrossCost(_costs[i]), market, ref random);
+                var price = Floor(i, Strategy.Ask(market.GrossCost(QuoteCost(i)), market, ref random));
                 if (price > 0)
                 {
                     var quantity = (int)Math.Min(_inventory[i], MaxOrderQuantity);
@@ -185,7 +191,8 @@ public sealed partial class Device
 
     public DeviceSnapshot Snapshot() => new(
         Id, Spec.Type, Spec.Strategy.Name, _wallet.Balance, _wallet.Escrow,
-        (long[])_inventory.Clone(), (long[])_bought.Clone(), (long[])_sold.Clone(), _surplus);
+        (long[])_inventory.Clone(), (long[])_bought.Clone(), (long[])_sold.Clone(), _surplus,
+        _downtime, _replacements, Withheld);
 
     /// <summary>
     /// The units of a side of a resource the device has not traded yet in the current period, in
@@ -306,8 +313,8 @@ public sealed partial class Device
             active = next >= 0;
             limit = units[active ? next : units.Length - 1];
         }
-        else if (side == Side.Buy && Spec.Consumption[i] > 0) limit = _values[i];
-        else if (side == Side.Sell && Spec.Production[i] > 0) limit = _costs[i];
+        else if (side == Side.Buy && (Spec.Consumption[i] > 0 || (resource == Resource.Service && Spec.Wear is not null))) limit = _values[i];
+        else if (side == Side.Sell && Spec.Production[i] > 0) limit = QuoteCost(i);
         else return null;
         return (side == Side.Sell ? market.GrossCost(limit) : limit, active);
     }
@@ -342,6 +349,7 @@ public sealed partial class Device
             // Surplus is a running sum over the whole run and values are not bounded by the
             // budget, so it is the one amount that can outgrow a long: then it throws, never wraps.
             _surplus = checked(_surplus + r.Filled * _values[i] - r.Notional);
+            if (r.Resource == Resource.Service) Replace(r.Filled); // a replacement part is fitted
             return 0;
         }
 

@@ -24,6 +24,8 @@ namespace M2MSim.Economy.Devices;
 /// <param name="Dishonest">Takes payment for a negotiated unit and does not deliver it.</param>
 /// <param name="Reputation">Bargains no more with sellers that did not deliver to it.</param>
 /// <param name="Deliveries">Sellers confirm delivery (a Deliver message) and buyers wait for it: the scenario has dishonest devices or reputation.</param>
+/// <param name="Wear">The device's wearing part, replaced with a bought unit of service (null: nothing wears).</param>
+/// <param name="DataPolicy">How much of its data the device offers and its lowest data ask (null: all of it, at any price its strategy quotes).</param>
 /// <param name="Sellers">By resource, for a buyer on a negotiated market: the devices that sell it, one of which it bargains with (null: none).</param>
 public sealed record DeviceSpec(
     int Id,
@@ -49,7 +51,9 @@ public sealed record DeviceSpec(
     double MessageLoss = 0,
     bool Dishonest = false,
     bool Reputation = false,
-    bool Deliveries = false)
+    bool Deliveries = false,
+    DeviceWear? Wear = null,
+    DeviceDataPolicy? DataPolicy = null)
 {
     /// <summary>Whether the device has scheduled work (production or needs) in this tick.</summary>
     public bool IsActive(int tick) => (tick + Phase) % Every == 0;

@@ -7,7 +7,8 @@ namespace M2MSim.Economy.Markets;
 /// a device sends at most <see cref="SlotsPerSide"/> orders per (resource, side) in a tick (a unit-schedule
 /// trader quoting all its units sends one per unit, the slot being the unit's index), so ids are unique
 /// within a tick and sort by device, then resource, then side: a stable, arrival-independent tie-break.
-/// Devices of the production kind always use slot 0. Device ids are below 2^31, so ids stay below 2^43.
+/// Devices of the production kind always use slot 0. Device ids are below 2^31, so ids stay below 2^43. The resource has 2 bits: room for exactly the four
+/// resources there are (a fifth would need a wider field).
 /// </summary>
 public static class OrderIds
 {

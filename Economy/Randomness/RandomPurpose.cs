@@ -28,4 +28,7 @@ public enum RandomPurpose : ulong
 
     /// <summary>Whether each negotiation move a device sends in a tick is lost (subject = sender).</summary>
     MessageLoss = 10,
+
+    /// <summary>A worn device's per-device use of its part per active tick and the value of a replacement (subject = device, tick 0).</summary>
+    Wear = 11,
 }

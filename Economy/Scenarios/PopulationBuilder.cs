@@ -113,10 +113,26 @@ public sealed class PopulationBuilder
         var churn = pop.Churn is { } c ? new DeviceChurn(c.Offline, c.Spell, c.Spell == 1 ? 0 : (int)faults.NextLong(0, c.Spell - 1)) : null;
         var failsAt = pop.Failure is { } q ? FailureTick(q, ref faults) : int.MaxValue;
         var dishonest = pop.Dishonest is { } share && faults.NextDouble() < share;
+        var wear = pop.Wear is { } w ? Wear(w, id, values) : null;
+        var dataPolicy = pop.DataPolicy is { } dp ? new DeviceDataPolicy(dp.Share, Micros.FromUnits(dp.MinPrice)) : null;
         return new DeviceSpec(id, pop.Type, pop.Strategy, wallet, production, consumption, values, costs,
             pop.Every, phase, (MarketTerms[])_markets.Clone(), _scenario.Seed, _schedules[p],
             pop.Gives is { } gift ? Micros.FromUnits(gift) : 0, DeviceCount, deadline, pop.HasSchedules ? _sellers : null, _redraws[p],
-            churn, failsAt, _scenario.Network?.Loss ?? 0, dishonest, pop.Reputation == true, _deliveries);
+            churn, failsAt, _scenario.Network?.Loss ?? 0, dishonest, pop.Reputation == true, _deliveries, wear, dataPolicy);
+    }
+
+    /// <summary>
+    /// A device's part: its use per tick and the value of a replacement, drawn from a stream of their
+    /// own so no other draw moves. The value becomes the device's value of service (the validator
+    /// lets a worn population neither consume nor value service itself).
+    /// </summary>
+    private DeviceWear Wear(WearSpec wear, int id, long[] values)
+    {
+        var random = new RandomStream(_scenario.Seed, RandomPurpose.Wear, id, 0);
+        var use = (int)Math.Min(wear.Life, Math.Round(wear.Use.Sample(ref random), MidpointRounding.ToEven));
+        values[(int)Resource.Service] = Micros.FromUnits(wear.Value.Sample(ref random));
+        // In decimal, as the file wrote it: in doubles a share times the life can land one ulp under a whole number.
+        return new DeviceWear(wear.Life, use, (int)decimal.Floor((decimal)wear.Reorder * wear.Life));
     }
 
     /// <summary>

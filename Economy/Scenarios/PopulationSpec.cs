@@ -19,6 +19,8 @@ namespace M2MSim.Economy.Scenarios;
 /// <param name="Dishonest">The share of the population's devices that take payment for a negotiated unit and do not deliver it (null: none).</param>
 /// <param name="Reputation">Buyers remember the sellers that did not deliver to them and bargain with them no more (null: they do not).</param>
 /// <param name="Redraw">True: values and costs are drawn afresh on every active tick (from their distributions), not once per device (null: once per device; null rather than false so manifests of scenarios without it are unchanged).</param>
+/// <param name="Wear">A wearing part that needs a bought unit of service to be replaced (null: nothing wears).</param>
+/// <param name="DataPolicy">The data owner's policy: the share of its data offered and its lowest data ask (null: all, at any price).</param>
 public sealed record PopulationSpec(
     string Type,
     int Count,
@@ -37,7 +39,9 @@ public sealed record PopulationSpec(
     ChurnSpec? Churn = null,
     double? Failure = null,
     double? Dishonest = null,
-    bool? Reputation = null)
+    bool? Reputation = null,
+    WearSpec? Wear = null,
+    DataPolicySpec? DataPolicy = null)
 {
     /// <summary>Whether the population trades from unit schedules.</summary>
     public bool HasSchedules => Buys is { Count: > 0 } || Sells is { Count: > 0 };

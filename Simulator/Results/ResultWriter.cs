@@ -24,7 +24,7 @@ public sealed class ResultWriter : IAsyncDisposable
         .. Resources.All.Select(r => $"inventory_{r.Name()}"),
         .. Resources.All.Select(r => $"bought_{r.Name()}"),
         .. Resources.All.Select(r => $"sold_{r.Name()}"),
-        "surplus",
+        "surplus", "downtime", "replacements", "withheld_data",
     ];
 
     private readonly string _folder;
@@ -89,7 +89,7 @@ public sealed class ResultWriter : IAsyncDisposable
             csv.Row([
                 Int(d.Id), d.Type, d.Strategy, Format(d.Balance), Format(d.Escrow),
                 .. d.Inventory.Select(Int), .. d.Bought.Select(Int), .. d.Sold.Select(Int),
-                Format(d.Surplus),
+                Format(d.Surplus), Int(d.Downtime), Int(d.Replacements), Int(d.WithheldData),
             ]);
         }
     }

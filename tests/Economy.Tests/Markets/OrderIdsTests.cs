@@ -17,7 +17,7 @@ public sealed class OrderIdsTests
         foreach (var side in new[] { Side.Buy, Side.Sell })
         for (var slot = 0; slot < OrderIds.SlotsPerSide; slot++)
             Assert.True(ids.Add(OrderIds.For(device, resource, side, slot)));
-        Assert.Equal(5 * 3 * 2 * OrderIds.SlotsPerSide, ids.Count);
+        Assert.Equal(5 * Resources.Resources.Count * 2 * OrderIds.SlotsPerSide, ids.Count);
     }
 
     [Property(MaxTest = 500)]
@@ -33,9 +33,19 @@ public sealed class OrderIdsTests
                 var id = OrderIds.For(c.device, c.resource, c.side, c.slot);
                 var decoded = (OrderIds.DeviceOf(id), OrderIds.ResourceOf(id), OrderIds.SideOf(id), OrderIds.SlotOf(id)) == (c.device, c.resource, c.side, c.slot);
                 // Any order of a later device sorts after every order of this one.
-                var sorts = c.device == int.MaxValue || OrderIds.For(c.device + 1, Resource.Compute, Side.Buy, 0) > OrderIds.For(c.device, Resource.Data, Side.Sell, OrderIds.SlotsPerSide - 1);
+                var sorts = c.device == int.MaxValue || OrderIds.For(c.device + 1, Resource.Compute, Side.Buy, 0) > OrderIds.For(c.device, Resource.Service, Side.Sell, OrderIds.SlotsPerSide - 1);
                 return decoded && sorts && id >= 0;
             });
+
+    [Fact]
+    public void The_two_resource_bits_hold_every_resource_and_service_is_the_last_they_fit()
+    {
+        // Ids reserve 2 bits for the resource: a fifth resource would collide with the device bits.
+        Assert.True(Resources.Resources.Count <= 4);
+        var id = OrderIds.For(7, Resource.Service, Side.Sell, OrderIds.SlotsPerSide - 1);
+        Assert.Equal((7, Resource.Service, Side.Sell), (OrderIds.DeviceOf(id), OrderIds.ResourceOf(id), OrderIds.SideOf(id)));
+        Assert.True(id < OrderIds.For(8, Resource.Compute, Side.Buy));
+    }
 
     [Theory]
     [InlineData(-1)]
