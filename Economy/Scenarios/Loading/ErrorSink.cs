@@ -5,12 +5,15 @@ namespace M2MSim.Economy.Scenarios.Loading;
 
 /// <summary>
 /// Collects errors while a scenario is read, placing each at the node it is about. Nodes that came
-/// from a --set override have no place in the file, so their errors are attributed to --set.
+/// from a --set override have no place in the file, so their errors are attributed to --set; nodes
+/// a device type's catalogue profile filled in are attributed to the population's <c>type</c>.
 /// </summary>
 internal sealed class ErrorSink
 {
     private readonly List<ScenarioError> _errors = [];
     private readonly HashSet<YamlNode> _overrideNodes = new(ReferenceEqualityComparer.Instance);
+
+    private readonly Dictionary<YamlNode, (YamlNode Type, string Name)> _defaultNodes = new(ReferenceEqualityComparer.Instance);
 
     private readonly HashSet<(long Line, long Column)> _suppressed = [];
 
@@ -27,6 +30,8 @@ internal sealed class ErrorSink
     {
         if (node is YamlScalarNode && _suppressed.Contains((node.Start.Line, node.Start.Column)) && !IsFromOverride(node)) return;
         if (_overrideNodes.Contains(node)) AddOverride(path, message);
+        else if (_defaultNodes.TryGetValue(node, out var from))
+            Add(from.Type, path, $"{message} (a default of type '{from.Name}', see docs/devices.md; give the key to replace it)");
         else Add(checked((int)node.Start.Line), checked((int)node.Start.Column), path, message);
     }
 
@@ -40,6 +45,15 @@ internal sealed class ErrorSink
     public void MarkFromOverride(YamlNode node)
     {
         foreach (var n in node.AllNodes) _overrideNodes.Add(n);
+    }
+
+    /// <summary>
+    /// Remembers a node (and everything under it) as filled in from the catalogue profile of the type
+    /// named at <paramref name="type"/>: it has no place in the file, so its errors point at the type.
+    /// </summary>
+    public void MarkFromDefault(YamlNode node, YamlNode type, string name)
+    {
+        foreach (var n in node.AllNodes) _defaultNodes[n] = (type, name);
     }
 
     /// <summary>

@@ -44,6 +44,8 @@ public static class ScenarioLoader
         var empty = IsEmpty(root);
         if (empty && errors.Count == 0)
             errors.Add(1, 1, FieldPath.Root, "the file is empty; a scenario needs at least name, ticks, markets and devices");
+        // Catalogue defaults first, so an override can change a default (devices.purifier.wear.life=50).
+        CatalogueDefaults.Apply(root, errors);
         OverrideApplier.Apply(root, overrides ?? [], errors);
         var scenario = empty ? null : ScenarioValidator.Validate(root!, errors);
         errors.ThrowIfAny();

@@ -35,7 +35,7 @@ internal sealed partial class ScenarioValidator
     private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output", "periods", "network"];
     private static readonly string[] NetworkKeys = ["loss"];
     private static readonly string[] MarketKeys = ["resource", "mechanism", "fee", "price_range", "nyse_rule", "clear_after_trade", "initial_price", "adjust", "award", "duration"];
-    private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs", "buys", "sells", "quote", "gives", "redraw", "churn", "failure", "dishonest", "reputation"];
+    private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs", "buys", "sells", "quote", "gives", "redraw", "churn", "failure", "dishonest", "reputation", "wear", "data_policy"];
     private static readonly string[] ChurnKeys = ["offline", "spell"];
     private static readonly string[] ProductionKeys = ["produces", "consumes", "values", "costs"];
     private static readonly string[] PeriodKeys = ["length", "shifts"];
@@ -82,10 +82,14 @@ internal sealed partial class ScenarioValidator
 
         if (name is null || description is null || seed is null || ticks is null
             || markets is null || populations is null || output is null || !periodsOk || (f.Has("network") && network is null)
-            || !Negotiators(markets, populations, (YamlSequenceNode)f.Optional("devices")!, f.PathOf("devices")))
+            || !Across(markets, populations, (YamlSequenceNode)f.Optional("devices")!, f.PathOf("devices")))
             return null;
         return new Scenario(name, description, seed.Value, (int)ticks.Value, markets, populations, output, periods, network);
     }
+
+    /// <summary>Checks of populations against the markets; all run, so a file gets every error at once.</summary>
+    private bool Across(List<MarketSpec> markets, List<PopulationSpec> populations, YamlSequenceNode list, string path) =>
+        Negotiators(markets, populations, list, path) & WearAndData(markets, populations, list, path);
 
     /// <summary>network: {loss: probability in [0, 1)}.</summary>
     private NetworkSpec? Network(YamlNode node, string path)
@@ -407,13 +411,16 @@ internal sealed partial class ScenarioValidator
         var failure = f.Optional("failure") is { } fl ? _read.Number(fl, f.PathOf("failure"), 0, 1, maxExclusive: true) : 0;
         var dishonest = f.Optional("dishonest") is { } dh ? _read.Number(dh, f.PathOf("dishonest"), 0, 1) : 0;
         var reputation = f.Optional("reputation") is { } rp ? _read.Bool(rp, f.PathOf("reputation")) : false;
+        var wear = f.Optional("wear") is { } wr ? Wear(wr, f.PathOf("wear")) : null;
+        var dataPolicy = f.Optional("data_policy") is { } dp ? DataPolicy(dp, f.PathOf("data_policy")) : null;
 
         // Both checks run, so a population with a bad value and a bad cost gets both errors.
         var valuesOk = values is not null && consumes is not null && Matches(f, mapping, "values", values, consumes, "consumes");
         var costsOk = costs is not null && produces is not null && Matches(f, mapping, "costs", costs, produces, "produces");
 
         if (type is null || count is null || strategy is null || wallet is null || every is null || gives is null || redraw is null || !valuesOk || !costsOk
-            || !schedulesOk || (f.Has("quote") && quote is null) || (f.Has("churn") && churn is null) || failure is null || dishonest is null || reputation is null)
+            || !schedulesOk || (f.Has("quote") && quote is null) || (f.Has("churn") && churn is null) || failure is null || dishonest is null || reputation is null
+            || (f.Has("wear") && wear is null) || (f.Has("data_policy") && dataPolicy is null))
             return null;
         return new PopulationSpec(type, (int)count.Value, strategy, wallet, (int)every.Value,
             produces!.ToDictionary(kv => kv.Key, kv => kv.Value.Value),
@@ -428,7 +435,9 @@ internal sealed partial class ScenarioValidator
             Churn: churn,
             Failure: failure.Value > 0 ? failure.Value : null,
             Dishonest: dishonest.Value > 0 ? dishonest.Value : null,
-            Reputation: reputation.Value ? true : null);
+            Reputation: reputation.Value ? true : null,
+            Wear: wear,
+            DataPolicy: dataPolicy);
     }
 
     /// <summary>churn: {offline: probability in [0, 1), spell: ticks ≥ 1 (default 1)}.</summary>
