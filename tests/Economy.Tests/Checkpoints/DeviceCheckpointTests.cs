@@ -122,6 +122,6 @@ public sealed class DeviceCheckpointTests
     private static long Micros(double units) => M2MSim.Economy.Money.Micros.FromUnits(units);
 
     private static DeviceSpec Spec(StrategySpec strategy) => new(
-        0, "t", strategy, Micros(100), [0, 0, 1], [1, 0, 0], [Micros(50), 0, 0], [0, 0, Micros(20)], 1, 0,
-        [new(Micros(1), Micros(200), 0), default, new(Micros(1), Micros(200), 0)], 1);
+        0, "t", strategy, Micros(100), [0, 0, 1, 0], [1, 0, 0, 0], [Micros(50), 0, 0, 0], [0, 0, Micros(20), 0], 1, 0,
+        [new(Micros(1), Micros(200), 0), default, new(Micros(1), Micros(200), 0), default], 1);
 }

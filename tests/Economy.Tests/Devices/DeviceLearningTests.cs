@@ -13,11 +13,11 @@ public sealed class DeviceLearningTests
 
     private static Device Trader(Side side, long[] units, StrategyKind kind = StrategyKind.Zip, int id = 3)
     {
-        long[][] none = [[], [], []];
-        long[][] data = [[], [], units];
+        long[][] none = [[], [], [], []];
+        long[][] data = [[], [], units, []];
         var regime = side == Side.Buy ? new ScheduleRegime(0, data, none) : new ScheduleRegime(0, none, data);
-        return new Device(new DeviceSpec(id, "zip", new StrategySpec(kind), 10_000 * U, [0, 0, 0], [0, 0, 0], [0, 0, 0], [0, 0, 0],
-            1, 0, [Market, Market, Market], 8, new DeviceSchedule(int.MaxValue, QuoteMode.One, [regime])));
+        return new Device(new DeviceSpec(id, "zip", new StrategySpec(kind), 10_000 * U, [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0],
+            1, 0, [Market, Market, Market, Market], 8, new DeviceSchedule(int.MaxValue, QuoteMode.One, [regime])));
     }
 
     private static MarketTape[] Tape(params Shout[] shouts) => [new MarketTape(Resource.Data, shouts)];

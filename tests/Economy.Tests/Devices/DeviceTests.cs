@@ -12,14 +12,14 @@ public sealed class DeviceTests
 {
     private const int C = (int)Resource.Compute, B = (int)Resource.Bandwidth, D = (int)Resource.Data;
     private static readonly StrategySpec Truthful = new(StrategyKind.FixedMargin, 0);
-    private static readonly MarketTerms[] AllMarkets = [new(1, 1_000, 0), new(1, 1_000, 0), new(1, 1_000, 0)];
-    private static readonly MarketTerms[] NoMarkets = [default, default, default];
+    private static readonly MarketTerms[] AllMarkets = [new(1, 1_000, 0), new(1, 1_000, 0), new(1, 1_000, 0), new(1, 1_000, 0)];
+    private static readonly MarketTerms[] NoMarkets = [default, default, default, default];
 
     private static DeviceSpec Spec(
         long balance = 0, int[]? production = null, int[]? consumption = null, long[]? values = null, long[]? costs = null,
         int every = 1, int phase = 0, MarketTerms[]? markets = null, StrategySpec? strategy = null, int id = 1) =>
-        new(id, "sensor", strategy ?? Truthful, balance, production ?? [0, 0, 0], consumption ?? [0, 0, 0],
-            values ?? [0, 0, 0], costs ?? [0, 0, 0], every, phase, markets ?? AllMarkets, 99);
+        new(id, "sensor", strategy ?? Truthful, balance, production ?? [0, 0, 0, 0], consumption ?? [0, 0, 0, 0],
+            values ?? [0, 0, 0, 0], costs ?? [0, 0, 0, 0], every, phase, markets ?? AllMarkets, 99);
 
     private static OrderResult Result(Order o, int filled, long notional, long fee = 0) =>
         new(o.Id, o.Device, o.Resource, o.Side, o.Quantity, o.LimitPrice, filled, notional, fee);
@@ -27,13 +27,13 @@ public sealed class DeviceTests
     [Fact]
     public void An_active_seller_reserves_its_inventory_and_sends_one_sell_order()
     {
-        var device = new Device(Spec(balance: 1_000, production: [5, 0, 0], costs: [10, 0, 0]));
+        var device = new Device(Spec(balance: 1_000, production: [5, 0, 0, 0], costs: [10, 0, 0, 0]));
         var step = device.Step(0, [], final: false);
 
         var order = Assert.Single(step.Orders);
         Assert.Equal(new Order(OrderIds.For(1, Resource.Compute, Side.Sell), 1, Resource.Compute, Side.Sell, 5, 10, Reservation: 10), order); // reservation: its cost, declared for surplus measures
         var s = device.Snapshot();
-        Assert.Equal([0L, 0L, 0L], s.Inventory); // the 5 units are reserved by the order
+        Assert.Equal([0L, 0L, 0L, 0L], s.Inventory); // the 5 units are reserved by the order
         Assert.Equal((1_000L, 0L), (s.Balance, s.Escrow));
         Assert.Equal(1_000, step.Wealth);
         Assert.Equal(0, step.FeesPaid);
@@ -42,7 +42,7 @@ public sealed class DeviceTests
     [Fact]
     public void A_buyer_with_too_little_money_bids_only_for_what_it_can_afford()
     {
-        var device = new Device(Spec(balance: 350, consumption: [10, 0, 0], values: [100, 0, 0]));
+        var device = new Device(Spec(balance: 350, consumption: [10, 0, 0, 0], values: [100, 0, 0, 0]));
         var step = device.Step(0, [], final: false);
 
         var order = Assert.Single(step.Orders);
@@ -56,7 +56,7 @@ public sealed class DeviceTests
     [Fact]
     public void A_buyer_that_cannot_afford_one_unit_sends_nothing()
     {
-        var device = new Device(Spec(balance: 99, consumption: [10, 0, 0], values: [100, 0, 0]));
+        var device = new Device(Spec(balance: 99, consumption: [10, 0, 0, 0], values: [100, 0, 0, 0]));
         Assert.Empty(device.Step(0, [], final: false).Orders);
         Assert.Equal((99L, 0L), (device.Snapshot().Balance, device.Snapshot().Escrow));
     }
@@ -71,7 +71,7 @@ public sealed class DeviceTests
              select (balance, need, value, tick)).ToArbitrary(),
             c =>
             {
-                var device = new Device(Spec(balance: c.balance, consumption: [c.need, 0, 0], values: [c.value, 0, 0], strategy: new StrategySpec(StrategyKind.ZiC)));
+                var device = new Device(Spec(balance: c.balance, consumption: [c.need, 0, 0, 0], values: [c.value, 0, 0, 0], strategy: new StrategySpec(StrategyKind.ZiC)));
                 var orders = device.Step(c.tick, [], final: false).Orders;
                 var s = device.Snapshot();
                 if (orders.Length == 0) return s.Escrow == 0 && s.Balance == c.balance;
@@ -88,16 +88,16 @@ public sealed class DeviceTests
     [Property(MaxTest = 300)]
     public Property A_device_never_quotes_both_sides_of_one_market() =>
         Prop.ForAll(
-            (from production in Gen.Choose(0, 6).ArrayOf(3)
-             from consumption in Gen.Choose(0, 6).ArrayOf(3)
-             from fills in Gen.Choose(0, 6).ArrayOf(3)
+            (from production in Gen.Choose(0, 6).ArrayOf(Resources.Resources.Count)
+             from consumption in Gen.Choose(0, 6).ArrayOf(Resources.Resources.Count)
+             from fills in Gen.Choose(0, 6).ArrayOf(Resources.Resources.Count)
              from zic in Gen.Elements(true, false)
              from ticks in Gen.Choose(1, 6)
              select (production, consumption, fills, zic, ticks)).ToArbitrary(),
             c =>
             {
                 var device = new Device(Spec(balance: 1_000_000, production: c.production, consumption: c.consumption,
-                    values: [500, 500, 500], costs: [100, 100, 100], strategy: c.zic ? new StrategySpec(StrategyKind.ZiC) : Truthful));
+                    values: [500, 500, 500, 500], costs: [100, 100, 100, 100], strategy: c.zic ? new StrategySpec(StrategyKind.ZiC) : Truthful));
                 var pending = Array.Empty<OrderResult>();
                 for (var tick = 0; tick < c.ticks; tick++)
                 {
@@ -116,7 +116,7 @@ public sealed class DeviceTests
     [Fact]
     public void Settling_a_buy_pays_the_notional_from_escrow_and_releases_the_rest()
     {
-        var device = new Device(Spec(balance: 350, consumption: [10, 0, 0], values: [100, 0, 0]));
+        var device = new Device(Spec(balance: 350, consumption: [10, 0, 0, 0], values: [100, 0, 0, 0]));
         var order = device.Step(0, [], final: false).Orders.Single(); // 3 @ 100, escrow 300
 
         var step = device.Step(1, [Result(order, filled: 2, notional: 180)], final: true);
@@ -132,7 +132,7 @@ public sealed class DeviceTests
     [Fact]
     public void Settling_a_sell_credits_the_notional_less_the_fee_and_returns_unsold_units()
     {
-        var device = new Device(Spec(balance: 1_000, production: [5, 0, 0], costs: [10, 0, 0]));
+        var device = new Device(Spec(balance: 1_000, production: [5, 0, 0, 0], costs: [10, 0, 0, 0]));
         var order = device.Step(0, [], final: false).Orders.Single(); // 5 @ 10
 
         var step = device.Step(1, [Result(order, filled: 3, notional: 36, fee: 3)], final: true);
@@ -149,7 +149,7 @@ public sealed class DeviceTests
     [Fact]
     public void Unsold_compute_and_bandwidth_perish_while_unsold_data_accumulates()
     {
-        var device = new Device(Spec(balance: 0, production: [5, 5, 5], costs: [10, 10, 10]));
+        var device = new Device(Spec(balance: 0, production: [5, 5, 5, 0], costs: [10, 10, 10, 0]));
         var first = device.Step(0, [], final: false).Orders;
         Assert.Equal(3, first.Length);
         Assert.All(first, o => Assert.Equal(5, o.Quantity));
@@ -165,28 +165,28 @@ public sealed class DeviceTests
     [Fact]
     public void Without_markets_inventory_is_replaced_or_accumulated_on_each_active_tick()
     {
-        var device = new Device(Spec(production: [5, 4, 3], markets: NoMarkets, every: 3, phase: 1)); // active on ticks 2, 5, 8
+        var device = new Device(Spec(production: [5, 4, 3, 0], markets: NoMarkets, every: 3, phase: 1)); // active on ticks 2, 5, 8
         var inventories = new List<long[]>();
         for (var tick = 0; tick < 9; tick++)
         {
             Assert.Empty(device.Step(tick, [], final: false).Orders);
             inventories.Add(device.Snapshot().Inventory);
         }
-        Assert.Equal([0L, 0L, 0L], inventories[1]);
-        Assert.Equal([5L, 4L, 3L], inventories[2]);
-        Assert.Equal([5L, 4L, 3L], inventories[4]);
-        Assert.Equal([5L, 4L, 6L], inventories[5]);
-        Assert.Equal([5L, 4L, 9L], inventories[8]);
+        Assert.Equal([0L, 0L, 0L, 0L], inventories[1]);
+        Assert.Equal([5L, 4L, 3L, 0L], inventories[2]);
+        Assert.Equal([5L, 4L, 3L, 0L], inventories[4]);
+        Assert.Equal([5L, 4L, 6L, 0L], inventories[5]);
+        Assert.Equal([5L, 4L, 9L, 0L], inventories[8]);
     }
 
     [Fact]
     public void A_device_serves_its_own_needs_before_trading()
     {
-        var surplus = new Device(Spec(balance: 1_000, production: [5, 0, 0], consumption: [3, 0, 0], values: [100, 0, 0], costs: [10, 0, 0]));
+        var surplus = new Device(Spec(balance: 1_000, production: [5, 0, 0, 0], consumption: [3, 0, 0, 0], values: [100, 0, 0, 0], costs: [10, 0, 0, 0]));
         var sell = Assert.Single(surplus.Step(0, [], final: false).Orders);
         Assert.Equal((Side.Sell, 2), (sell.Side, sell.Quantity));
 
-        var shortfall = new Device(Spec(balance: 1_000, production: [5, 0, 0], consumption: [8, 0, 0], values: [100, 0, 0], costs: [10, 0, 0]));
+        var shortfall = new Device(Spec(balance: 1_000, production: [5, 0, 0, 0], consumption: [8, 0, 0, 0], values: [100, 0, 0, 0], costs: [10, 0, 0, 0]));
         var buy = Assert.Single(shortfall.Step(0, [], final: false).Orders);
         Assert.Equal((Side.Buy, 3), (buy.Side, buy.Quantity));
     }
@@ -194,7 +194,7 @@ public sealed class DeviceTests
     [Fact]
     public void An_inactive_device_with_no_settlements_sends_nothing_and_does_not_change()
     {
-        var device = new Device(Spec(balance: 500, production: [5, 5, 5], consumption: [1, 0, 0], values: [100, 0, 0], costs: [1, 1, 1], every: 2));
+        var device = new Device(Spec(balance: 500, production: [5, 5, 5, 0], consumption: [1, 0, 0, 0], values: [100, 0, 0, 0], costs: [1, 1, 1, 0], every: 2));
         var before = device.Snapshot();
         var step = device.Step(1, [], final: false);
         Assert.Empty(step.Orders);
@@ -207,7 +207,7 @@ public sealed class DeviceTests
     [Fact]
     public void A_final_step_settles_but_sends_nothing()
     {
-        var device = new Device(Spec(balance: 350, production: [0, 0, 4], consumption: [10, 0, 0], values: [100, 0, 0], costs: [0, 0, 7]));
+        var device = new Device(Spec(balance: 350, production: [0, 0, 4, 0], consumption: [10, 0, 0, 0], values: [100, 0, 0, 0], costs: [0, 0, 7, 0]));
         var orders = device.Step(0, [], final: false).Orders;
         Assert.Equal(2, orders.Length);
 
@@ -217,14 +217,14 @@ public sealed class DeviceTests
         Assert.Empty(step.Orders);
         var s = device.Snapshot();
         Assert.Equal((350L - 100 + 27, 0L), (s.Balance, s.Escrow));
-        Assert.Equal([0L, 0L, 0L], s.Inventory); // no production in a final step
+        Assert.Equal([0L, 0L, 0L, 0L], s.Inventory); // no production in a final step
         Assert.Equal(1, step.FeesPaid);
     }
 
     [Fact]
     public void A_result_for_another_device_throws()
     {
-        var device = new Device(Spec(balance: 350, consumption: [10, 0, 0], values: [100, 0, 0]));
+        var device = new Device(Spec(balance: 350, consumption: [10, 0, 0, 0], values: [100, 0, 0, 0]));
         var order = device.Step(0, [], final: false).Orders.Single();
         Assert.Throws<InvalidOperationException>(() => device.Step(1, [Result(order, 1, 100) with { Device = 2 }], final: true));
     }
@@ -232,12 +232,12 @@ public sealed class DeviceTests
     [Fact]
     public void Impossible_results_throw()
     {
-        var buyer = new Device(Spec(balance: 350, consumption: [10, 0, 0], values: [100, 0, 0]));
+        var buyer = new Device(Spec(balance: 350, consumption: [10, 0, 0, 0], values: [100, 0, 0, 0]));
         var buy = buyer.Step(0, [], final: false).Orders.Single();
         Assert.Throws<InvalidOperationException>(() => buyer.Step(1, [Result(buy, buy.Quantity + 1, 100)], final: true));
         Assert.Throws<InvalidOperationException>(() => buyer.Step(1, [Result(buy, 1, 101)], final: true)); // above its limit
 
-        var seller = new Device(Spec(production: [5, 0, 0], costs: [10, 0, 0]));
+        var seller = new Device(Spec(production: [5, 0, 0, 0], costs: [10, 0, 0, 0]));
         var sell = seller.Step(0, [], final: false).Orders.Single();
         Assert.Throws<InvalidOperationException>(() => seller.Step(1, [Result(sell with { Quantity = 6 }, 1, 10)], final: true));
     }
@@ -246,7 +246,7 @@ public sealed class DeviceTests
     public void A_sell_order_of_accumulated_data_is_capped_and_the_rest_stays_in_inventory()
     {
         // Data keeps: two ticks of 600,000 unsold units would make a 1,200,000-unit order.
-        var device = new Device(Spec(production: [0, 0, 600_000], costs: [0, 0, 1]));
+        var device = new Device(Spec(production: [0, 0, 600_000, 0], costs: [0, 0, 1, 0]));
         var first = Assert.Single(device.Step(0, [], final: false).Orders);
         Assert.Equal(600_000, first.Quantity);
 
@@ -258,7 +258,7 @@ public sealed class DeviceTests
     [Fact]
     public void A_buy_order_is_capped_too()
     {
-        var device = new Device(Spec(balance: 10_000_000, consumption: [3_000_000, 0, 0], values: [1, 0, 0]));
+        var device = new Device(Spec(balance: 10_000_000, consumption: [3_000_000, 0, 0, 0], values: [1, 0, 0, 0]));
         var order = Assert.Single(device.Step(0, [], final: false).Orders);
         Assert.Equal((Side.Buy, Device.MaxOrderQuantity, 1L), (order.Side, order.Quantity, order.LimitPrice));
         Assert.Equal(Device.MaxOrderQuantity, device.Snapshot().Escrow);
@@ -268,7 +268,7 @@ public sealed class DeviceTests
     public void A_surplus_that_overflows_throws_instead_of_wrapping()
     {
         var huge = long.MaxValue / 2;
-        var device = new Device(Spec(balance: 3_000, consumption: [3, 0, 0], values: [huge, 0, 0], strategy: new StrategySpec(StrategyKind.ZiC)));
+        var device = new Device(Spec(balance: 3_000, consumption: [3, 0, 0, 0], values: [huge, 0, 0, 0], strategy: new StrategySpec(StrategyKind.ZiC)));
         var order = Assert.Single(device.Step(0, [], final: false).Orders);
         Assert.Equal(3, order.Quantity);
         Assert.Throws<OverflowException>(() => device.Step(1, [Result(order, filled: 3, notional: 3 * order.LimitPrice)], final: true));
@@ -281,8 +281,8 @@ public sealed class DeviceTests
     [InlineData(0, 500_000, 0)]
     public void A_truthful_seller_asks_its_cost_grossed_up_for_the_fee(long cost, long feePpm, long ask)
     {
-        var markets = new MarketTerms[] { new(1, 1_000, feePpm), new(1, 1_000, feePpm), new(1, 1_000, feePpm) };
-        var device = new Device(Spec(production: [5, 0, 0], costs: [cost, 0, 0], markets: markets));
+        var markets = new MarketTerms[] { new(1, 1_000, feePpm), new(1, 1_000, feePpm), new(1, 1_000, feePpm), new(1, 1_000, feePpm) };
+        var device = new Device(Spec(production: [5, 0, 0, 0], costs: [cost, 0, 0, 0], markets: markets));
         var order = Assert.Single(device.Step(0, [], final: false).Orders);
         Assert.Equal(Math.Max(ask, 1), order.LimitPrice);
     }
@@ -291,8 +291,8 @@ public sealed class DeviceTests
     public void A_seller_whose_fee_inclusive_cost_exceeds_the_range_does_not_quote()
     {
         // Cost 950 is inside [1, 1000], but after a 10 % fee it needs 1056.
-        var markets = new MarketTerms[] { new(1, 1_000, 100_000), default, default };
-        var device = new Device(Spec(production: [5, 0, 0], costs: [950, 0, 0], markets: markets));
+        var markets = new MarketTerms[] { new(1, 1_000, 100_000), default, default, default };
+        var device = new Device(Spec(production: [5, 0, 0, 0], costs: [950, 0, 0, 0], markets: markets));
         Assert.Empty(device.Step(0, [], final: false).Orders);
         Assert.Equal(5, device.Snapshot().Inventory[C]);
     }
@@ -306,8 +306,8 @@ public sealed class DeviceTests
              select (cost, fee, tick)).ToArbitrary(),
             c =>
             {
-                var markets = new MarketTerms[] { new(1, 5_000, c.fee), default, default };
-                var device = new Device(Spec(production: [3, 0, 0], costs: [c.cost, 0, 0], markets: markets, strategy: new StrategySpec(StrategyKind.ZiC)));
+                var markets = new MarketTerms[] { new(1, 5_000, c.fee), default, default, default };
+                var device = new Device(Spec(production: [3, 0, 0, 0], costs: [c.cost, 0, 0, 0], markets: markets, strategy: new StrategySpec(StrategyKind.ZiC)));
                 var orders = device.Step(c.tick, [], final: false).Orders;
                 // Even one unit sold at the ask, the worst case for the fee's rounding, covers the cost.
                 return orders.All(o => o.LimitPrice - o.LimitPrice * c.fee / 1_000_000 >= c.cost);

@@ -10,8 +10,8 @@ namespace M2MSim.Economy.Tests.Devices;
 public sealed class MoneyExchangeTests
 {
     private static DeviceSpec Giver(int id, long balance, long gives, int devices, int every = 1) =>
-        new(id, "agent", new StrategySpec(StrategyKind.ZiC), balance, [0, 0, 0], [0, 0, 0], [0, 0, 0], [0, 0, 0], every, 0,
-            [default, default, default], 7, Gives: gives, Devices: devices);
+        new(id, "agent", new StrategySpec(StrategyKind.ZiC), balance, [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], every, 0,
+            [default, default, default, default], 7, Gives: gives, Devices: devices);
 
     [Fact]
     public void A_device_gives_to_someone_else_only_what_it_can_afford()

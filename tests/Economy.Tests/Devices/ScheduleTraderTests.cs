@@ -15,12 +15,12 @@ public sealed class ScheduleTraderTests
     private static Device Trader(Side side, long[] units, int periodLength = 10, QuoteMode quote = QuoteMode.One,
         long balance = 10_000, StrategySpec? strategy = null, params ScheduleRegime[] later)
     {
-        long[][] Only(long[] u) => [[], [], u];
-        long[][] none = [[], [], []];
+        long[][] Only(long[] u) => [[], [], u, []];
+        long[][] none = [[], [], [], []];
         var first = side == Side.Buy ? new ScheduleRegime(0, Only(units), none) : new ScheduleRegime(0, none, Only(units));
         var schedule = new DeviceSchedule(periodLength, quote, [first, .. later]);
-        return new Device(new DeviceSpec(7, "trader", strategy ?? Truthful, balance, [0, 0, 0], [0, 0, 0], [0, 0, 0], [0, 0, 0],
-            1, 0, [Market, Market, Market], 5, schedule));
+        return new Device(new DeviceSpec(7, "trader", strategy ?? Truthful, balance, [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0],
+            1, 0, [Market, Market, Market, Market], 5, schedule));
     }
 
     private static OrderResult Fill(Order o, long price, long fee = 0) =>
@@ -105,7 +105,7 @@ public sealed class ScheduleTraderTests
     [Fact]
     public void A_shift_replaces_the_schedule_from_its_period_on()
     {
-        var shifted = new ScheduleRegime(2, [[], [], [300, 250]], [[], [], []]);
+        var shifted = new ScheduleRegime(2, [[], [], [300, 250], []], [[], [], [], []]);
         var device = Trader(Side.Buy, [200, 180], periodLength: 2, later: shifted);
 
         var first = Assert.Single(device.Step(0, [], final: false).Orders);
@@ -133,7 +133,7 @@ public sealed class ScheduleTraderTests
     [Fact]
     public void A_unit_paid_after_its_period_ended_is_valued_in_that_period_and_uses_no_unit_of_the_next()
     {
-        var shifted = new ScheduleRegime(1, [[], [], [300]], [[], [], []]);
+        var shifted = new ScheduleRegime(1, [[], [], [300], []], [[], [], [], []]);
         var device = Trader(Side.Buy, [200], periodLength: 2, later: shifted);
         var job = Assert.Single(device.Step(0, [], final: false).Orders);
         Assert.Empty(device.Step(2, [], final: false).Orders); // period 1 begins while the period-0 job runs

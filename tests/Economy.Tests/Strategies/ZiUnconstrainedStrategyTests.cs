@@ -77,9 +77,9 @@ public sealed class ZiUnconstrainedStrategyTests
 
     private static Device Buyer(long value, long balance, int seed)
     {
-        long[][] none = [[], [], []];
-        var schedule = new DeviceSchedule(int.MaxValue, QuoteMode.One, [new ScheduleRegime(0, [[], [], [value]], none)]);
-        return new Device(new DeviceSpec(seed, "zi-u", new StrategySpec(StrategyKind.ZiU), balance, [0, 0, 0], [0, 0, 0], [0, 0, 0], [0, 0, 0],
-            1, 0, [Market, Market, Market], 1, schedule));
+        long[][] none = [[], [], [], []];
+        var schedule = new DeviceSchedule(int.MaxValue, QuoteMode.One, [new ScheduleRegime(0, [[], [], [value], []], none)]);
+        return new Device(new DeviceSpec(seed, "zi-u", new StrategySpec(StrategyKind.ZiU), balance, [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0],
+            1, 0, [Market, Market, Market, Market], 1, schedule));
     }
 }
