@@ -61,7 +61,8 @@ internal sealed partial class ScenarioValidator
                 }
                 if (population.Consumes.ContainsKey(Resource.Service))
                 {
-                    _read.Error(Child(mapping, "consumes")!, FieldPath.Key(FieldPath.Key(itemPath, "consumes"), "service"),
+                    var consumes = (YamlMappingNode)Child(mapping, "consumes")!; // it has service, so it is a mapping
+                    _read.Error(consumes.Children.Keys.First(k => k is YamlScalarNode { Value: "service" }), FieldPath.Key(FieldPath.Key(itemPath, "consumes"), "service"),
                         "a population with wear buys service for its part only; it does not also consume service");
                     ok = false;
                 }
