@@ -66,6 +66,47 @@ public sealed class DeviceCheckpointTests
         Assert.Equal(0, b.Devices[0].NegotiationsHeld + b.Devices[1].NegotiationsHeld);
     }
 
+    [Theory]
+    [InlineData(1)]  // a new part, little data
+    [InlineData(3)]  // a spent part, a replacement on order
+    [InlineData(5)]  // a replaced part
+    public void A_worn_data_owner_restored_mid_run_goes_on_exactly_as_the_original(int stopAt)
+    {
+        var spec = new DeviceSpec(4, "water-purifier", new StrategySpec(StrategyKind.ZiC), Micros(100), [0, 0, 3, 0], [0, 0, 0, 0],
+            [0, 0, 0, Micros(40)], [0, 0, Micros(1), 0], 1, 0,
+            [default, default, new(Micros(1), Micros(10), 0), new(Micros(1), Micros(60), 0)], 9,
+            Wear: new DeviceWear(10, 4, 2), DataPolicy: new DeviceDataPolicy(0.4, Micros(2)));
+        Device original = new(spec), restored = new(spec);
+        OrderResult[] ResultsOf(Order[] orders, int tick) =>
+            // Service bids sent in ticks 3, 7, 11 fill at their limit, so parts run out first; data never sells.
+            [.. orders.Select(o => new OrderResult(o.Id, o.Device, o.Resource, o.Side, o.Quantity, o.LimitPrice,
+                o.Resource == Resource.Service && tick % 4 == 3 ? 1 : 0, o.Resource == Resource.Service && tick % 4 == 3 ? o.LimitPrice : 0, 0))];
+        OrderResult[] pendingA = [], pendingB = [];
+        for (var t = 0; t < 14; t++)
+        {
+            if (t == stopAt) restored = Reborn(restored);
+            var a = original.Step(t, pendingA, final: false);
+            var b = restored.Step(t, pendingB, final: false);
+            Assert.Equal(Rendering.Of(a), Rendering.Of(b));
+            Assert.Equal(Rendering.Of(original.Capture()), Rendering.Of(restored.Capture()));
+            (pendingA, pendingB) = (ResultsOf(a.Orders, t), ResultsOf(b.Orders, t));
+        }
+        var end = restored.Snapshot();
+        Assert.True(end is { Downtime: > 0, Replacements: > 0, WithheldData: > 0 }, $"the run should wear, replace and withhold: {end}");
+        Assert.Equal(Rendering.Of(original.Snapshot()), Rendering.Of(end));
+    }
+
+    [Fact]
+    public void A_state_with_wear_does_not_restore_into_a_spec_without_and_the_other_way_round()
+    {
+        var plain = Spec(new StrategySpec(StrategyKind.ZiC));
+        var worn = plain with { Wear = new DeviceWear(10, 1, 0), DataPolicy = new DeviceDataPolicy(0.5, 0) };
+        Assert.Contains("has a worn part", Assert.Throws<InvalidOperationException>(() => Device.Restore(plain, new Device(worn).Capture() with { DataProduced = null })).Message, StringComparison.Ordinal);
+        Assert.Contains("no state of its part", Assert.Throws<InvalidOperationException>(() => Device.Restore(worn, new Device(plain).Capture())).Message, StringComparison.Ordinal);
+        Assert.Contains("no count of the data", Assert.Throws<InvalidOperationException>(() => Device.Restore(worn, new Device(worn).Capture() with { DataProduced = null })).Message, StringComparison.Ordinal);
+        Assert.Contains("units of life", Assert.Throws<InvalidOperationException>(() => Device.Restore(worn, new Device(worn).Capture() with { Wear = new WearState(11, 0, 0) })).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_zip_trader_keeps_what_it_learnt()
     {

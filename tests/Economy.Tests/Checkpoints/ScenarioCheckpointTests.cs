@@ -79,6 +79,11 @@ public sealed class ScenarioCheckpointTests
         Assert.All(market, c => Assert.All(c.Devices.Where(d => d.State is not null), d => Assert.NotNull(d.State!.Values)));
         Assert.Contains(market, c => c.Devices.All(d => d.State is not null));
 
+        // Parts part-worn, spent (downtime) and replaced, and data withheld, at the barriers.
+        var purifiers = await Taken("purifiers.yaml", "ticks=60", "devices.water-purifier.count=60");
+        Assert.Contains(purifiers, c => c.Devices.Any(d => d.State?.Wear is { Life: > 0, Replacements: > 0 }) && c.Devices.Any(d => d.State?.Wear is { Life: 0, Downtime: > 0 }));
+        Assert.Contains(purifiers, c => c.Devices.Any(d => d.State?.DataProduced is > 1) && c.Devices.Any(d => d.State is { Wear: null, DataProduced: null }));
+
         var money = await Taken("bench/money.yaml");
         Assert.Contains(money, c => c.Devices.Count(d => d.Incoming.Any(m => m.Kind == MessageKind.Gift)) > 10);
     }

@@ -30,6 +30,7 @@ internal static class ScenarioFiles
         ["validation/tender.yaml"] = [],
         ["validation/zip.yaml"] = ["ticks=150"],
         ["trust.yaml"] = ["ticks=60"],
+        ["purifiers.yaml"] = ["ticks=60", "devices.water-purifier.count=60", "devices.data-buyer.count=2"],
     };
 
     /// <summary>Every scenario file under scenarios/, relative to it, with forward slashes.</summary>
