@@ -15,7 +15,7 @@ namespace M2MSim.Grains.Tests;
 /// </summary>
 public sealed class CheckpointEquivalenceTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
-    public static TheoryData<string> Scenarios => ["posted-call-cda", "tender", "negotiation", "zip", "classic", "paged", "faults"];
+    public static TheoryData<string> Scenarios => ["posted-call-cda", "tender", "negotiation", "zip", "classic", "paged", "faults", "purifiers"];
 
     private static Scenario Load(string name) => name switch
     {
@@ -38,6 +38,8 @@ public sealed class CheckpointEquivalenceTests(ClusterFixture fixture) : IClassF
         // Churn, lost moves, dishonest sellers and buyers' reputations: deliveries awaited and sellers distrusted at the barrier.
         "faults" => ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "validation", "negotiation.yaml"),
             ["ticks=90", "devices.buyer.churn={offline: 0.1, spell: 2}", "network={loss: 0.1}", "devices.seller.dishonest=0.4", "devices.buyer.reputation=true"]),
+        // Worn parts (spent, replaced, on order) and withheld data at the barrier.
+        "purifiers" => ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "purifiers.yaml"), ["ticks=60", "devices.water-purifier.count=80"]),
         // Trading periods and schedule shifts.
         _ => TestScenarios.Classic(),
     };
