@@ -120,13 +120,15 @@ public sealed partial class Device
             throw Mismatch($"has period {state.Period}");
         }
 
-        if (state.Traded.Length != _traded.Length) throw Mismatch($"has {state.Traded.Length} traded-unit lists, not {_traded.Length}");
+        if (state.Traded.Length != _traded.Length && state.Traded.Length != PreServiceResources * 2)
+            throw Mismatch($"has {state.Traded.Length} traded-unit lists, not {_traded.Length}");
         foreach (var resource in Resources.Resources.All)
         {
             foreach (var side in (ReadOnlySpan<Side>)[Side.Buy, Side.Sell])
             {
                 var slot = Slot(resource, side);
-                var traded = state.Traded[slot];
+                // A checkpoint from before service existed has no lists for it: none were traded.
+                var traded = slot < state.Traded.Length ? state.Traded[slot] : _regime is null ? null : new bool[_regime.Units((int)resource, side).Length];
                 // Before its first period a device has no lists; from then on one per schedule, of its length.
                 var expected = _regime?.Units((int)resource, side).Length;
                 if (traded?.Length != expected)
@@ -136,9 +138,17 @@ public sealed partial class Device
         }
     }
 
+    /// <summary>
+    /// Resources before <c>service</c> was added: a checkpoint written then has per-resource arrays
+    /// of this length, and restores with nothing of service (what it had, since nothing could).
+    /// </summary>
+    private const int PreServiceResources = 3;
+
+    /// <summary>Copies a per-resource array; one of a checkpoint from before service leaves service's entry as built.</summary>
     private void CopyInto(long[] from, long[] to, string name)
     {
-        if (from.Length != to.Length) throw Mismatch($"has {from.Length} {name} entries, not one per resource ({to.Length})");
+        if (from.Length != to.Length && from.Length != PreServiceResources)
+            throw Mismatch($"has {from.Length} {name} entries, not one per resource ({to.Length})");
         from.CopyTo(to, 0);
     }
 

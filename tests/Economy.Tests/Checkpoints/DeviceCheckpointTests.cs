@@ -97,6 +97,21 @@ public sealed class DeviceCheckpointTests
     }
 
     [Fact]
+    public void A_checkpoint_written_before_service_existed_restores_with_nothing_of_service()
+    {
+        var device = new Device(Spec(new StrategySpec(StrategyKind.ZiC)));
+        for (var t = 0; t < 3; t++) device.Step(t, [], final: false);
+        var state = device.Capture();
+        var old = state with
+        {
+            Inventory = state.Inventory[..3], Reserved = state.Reserved[..3], Bought = state.Bought[..3], Sold = state.Sold[..3],
+            Traded = state.Traded[..6],
+        };
+        Assert.Equal(Rendering.Of(state), Rendering.Of(Device.Restore(device.Spec, old).Capture()));
+        Assert.Contains("has 2 Inventory entries", Assert.Throws<InvalidOperationException>(() => Device.Restore(device.Spec, state with { Inventory = [0, 0] })).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_state_with_wear_does_not_restore_into_a_spec_without_and_the_other_way_round()
     {
         var plain = Spec(new StrategySpec(StrategyKind.ZiC));
