@@ -31,7 +31,10 @@ public sealed partial class Device
         _strategy?.Capture(),
         _bargains.Values.OrderBy(b => b.Partner).ThenBy(b => b.Resource).Select(b => b.Capture()).ToArray(),
         _awaiting is { Count: > 0 } ? _awaiting.Select(d => d.Capture()).ToArray() : null,
-        _distrusted is { Count: > 0 } ? _distrusted.Order().ToArray() : null);
+        _distrusted is { Count: > 0 } ? _distrusted.Order().ToArray() : null,
+        _pending is { Count: > 0 } ? [.. _pending] : null,
+        _powDebt,
+        _mined is { Count: > 0 } ? [.. _mined] : null);
 
     /// <summary>Rebuilds a device from its spec and a captured state.</summary>
     /// <exception cref="InvalidOperationException">The state does not fit the spec (another device's, or another scenario's).</exception>
@@ -81,6 +84,17 @@ public sealed partial class Device
         if ((state.Awaiting is not null || state.Distrusted is not null) && !Spec.Deliveries) throw Mismatch("waits for deliveries, but its scenario has none");
         if (state.Awaiting is not null) _awaiting = [.. state.Awaiting.Select(Delivery.Restore)]; // in the order paid: kept as it was
         if (state.Distrusted is not null) _distrusted = [.. state.Distrusted];
+
+        if ((state.Pending is not null || state.PowDebt != 0 || state.Mined is not null) && Spec.Ledger is null)
+            throw Mismatch("holds ledger state (pending money, proof of work or committed compute), but its scenario has no ledger");
+        if (state.PowDebt < 0) throw Mismatch($"owes {state.PowDebt} units of proof of work");
+        if (state.Pending is not null)
+        {
+            _pending = [.. state.Pending];
+            foreach (var p in _pending) _pendingTotal = checked(_pendingTotal + p.Amount);
+        }
+        _powDebt = state.PowDebt;
+        if (state.Mined is not null) _mined = [.. state.Mined];
     }
 
     /// <summary>The period and what was traded in it; the schedules in force follow from the period.</summary>

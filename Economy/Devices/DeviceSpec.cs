@@ -1,3 +1,4 @@
+using M2MSim.Economy.Settlement;
 using M2MSim.Economy.Strategies;
 
 namespace M2MSim.Economy.Devices;
@@ -24,6 +25,7 @@ namespace M2MSim.Economy.Devices;
 /// <param name="Dishonest">Takes payment for a negotiated unit and does not deliver it.</param>
 /// <param name="Reputation">Bargains no more with sellers that did not deliver to it.</param>
 /// <param name="Deliveries">Sellers confirm delivery (a Deliver message) and buyers wait for it: the scenario has dishonest devices or reputation.</param>
+/// <param name="Ledger">How the device's payments settle (null: a direct ledger and no reward pool, as before ledgers existed).</param>
 /// <param name="Sellers">By resource, for a buyer on a negotiated market: the devices that sell it, one of which it bargains with (null: none).</param>
 public sealed record DeviceSpec(
     int Id,
@@ -49,7 +51,8 @@ public sealed record DeviceSpec(
     double MessageLoss = 0,
     bool Dishonest = false,
     bool Reputation = false,
-    bool Deliveries = false)
+    bool Deliveries = false,
+    LedgerTerms? Ledger = null)
 {
     /// <summary>Whether the device has scheduled work (production or needs) in this tick.</summary>
     public bool IsActive(int tick) => (tick + Phase) % Every == 0;

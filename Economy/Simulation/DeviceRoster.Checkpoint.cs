@@ -33,7 +33,7 @@ public sealed partial class DeviceRoster
         _incoming[index] = checkpoint.Incoming.Length == 0 ? null : [.. checkpoint.Incoming];
         // What the device reported after its last step is its wallet as it stands at the barrier.
         _wealth[index] = checkpoint.State is { } s ? checked(s.Balance + s.Escrow) : _specs[index].InitialBalance;
-        _negotiating[index] = checkpoint.State is { Bargains.Length: > 0 };
+        _negotiating[index] = checkpoint.State is { Bargains.Length: > 0 } or { Pending: not null } or { Mined: not null };
     }
 
     /// <summary>Sets the money sent and received so far (the engine's totals; only their difference is ever read).</summary>
