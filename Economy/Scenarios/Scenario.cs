@@ -4,7 +4,7 @@ namespace M2MSim.Economy.Scenarios;
 
 /// <summary>A validated scenario: what a scenario file describes, with every default filled in.</summary>
 /// <param name="Periods">Trading periods and schedule shifts; null: the whole run is one period.</param>
-/// <param name="Ledger">How payments settle; null: directly (instant and free).</param>
+/// <param name="Ledger">How payments settle; null: directly (instant and free), as does a direct ledger named in the file.</param>
 /// <param name="RewardPool">The network-reward pool; null: none.</param>
 public sealed record Scenario(
     string Name,

@@ -1,6 +1,9 @@
 namespace M2MSim.Economy.Settlement;
 
-/// <summary>The scenario's settlement ledger (root key <c>ledger</c>; absent: <see cref="Direct"/>).</summary>
+/// <summary>
+/// The scenario's settlement ledger (root key <c>ledger</c>; absent: <see cref="Direct"/>). Each kind
+/// uses its own settings and ignores the others (kept so one file can be swept across kinds).
+/// </summary>
 /// <param name="Fee">Chain: micro-units each transaction costs its payer, paid to the validators (the reward pool).</param>
 /// <param name="Pow">Feeless: compute units of proof of work each transaction costs its payer.</param>
 /// <param name="Block">Chain: transactions one block holds; one block per tick.</param>

@@ -12,41 +12,30 @@ internal sealed partial class ScenarioValidator
 {
     private static readonly string[] LedgerKeys = ["kind", "fee", "pow", "block", "delay"];
     private static readonly string[] RewardPoolKeys = ["fund", "payout"];
-    private static readonly Dictionary<string, string[]> LedgerKindKeys = new()
-    {
-        ["direct"] = ["kind"],
-        ["feeless"] = ["kind", "pow", "delay"],
-        ["chain"] = ["kind", "fee", "block", "delay"],
-    };
+    private static readonly string[] LedgerKinds = ["direct", "feeless", "chain"];
 
-    /// <summary>ledger: {kind: direct | feeless | chain, …}: each kind takes its own keys only.</summary>
+    /// <summary>
+    /// ledger: {kind: direct | feeless | chain, fee, pow, block, delay}. Each kind reads its own
+    /// settings (feeless: pow, delay; chain: fee, block, delay); the others are validated and kept but
+    /// not used, so one file can be swept across kinds (<c>--vary ledger.kind=direct,feeless,chain</c>).
+    /// </summary>
     private LedgerSpec? Ledger(YamlNode node, string path)
     {
         if (_read.Mapping(node, path) is not { } mapping) return null;
         var f = new MappingFields(_read.Errors, mapping, path, LedgerKeys);
         if (f.Required("kind") is not { } kindNode || _read.Text(kindNode, f.PathOf("kind")) is not { } kind) return null;
-        if (!LedgerKindKeys.TryGetValue(kind, out var allowed))
+        if (!LedgerKinds.Contains(kind))
         {
-            _read.Error(kindNode, f.PathOf("kind"), $"unknown ledger kind '{kind}'; valid kinds: {string.Join(", ", LedgerKindKeys.Keys)}");
+            _read.Error(kindNode, f.PathOf("kind"), $"unknown ledger kind '{kind}'; valid kinds: {string.Join(", ", LedgerKinds)}");
             return null;
-        }
-        var ok = true;
-        foreach (var key in LedgerKeys.Where(k => f.Has(k) && !allowed.Contains(k)))
-        {
-            _read.Error(f.Optional(key)!, f.PathOf(key), $"'{key}' is not a setting of a {kind} ledger (its settings: {string.Join(", ", allowed.Where(a => a != "kind"))})");
-            ok = false;
         }
         var fee = f.Optional("fee") is { } feeNode ? _read.Number(feeNode, f.PathOf("fee"), 0, MaxPrice) : 0.01;
         var pow = f.Optional("pow") is { } powNode ? _read.Integer(powNode, f.PathOf("pow"), 0, 1_000_000) : 1;
         var block = f.Optional("block") is { } blockNode ? _read.Integer(blockNode, f.PathOf("block"), 1, int.MaxValue) : 1000;
         var delay = f.Optional("delay") is { } delayNode ? _read.Integer(delayNode, f.PathOf("delay"), 1, MaxTicks) : 1;
-        if (!ok || fee is null || pow is null || block is null || delay is null) return null;
-        return kind switch
-        {
-            "feeless" => new LedgerSpec(LedgerKind.Feeless, Pow: (int)pow.Value, Delay: (int)delay.Value),
-            "chain" => new LedgerSpec(LedgerKind.Chain, Fee: Micros.FromUnits(fee.Value), Block: (int)block.Value, Delay: (int)delay.Value),
-            _ => LedgerSpec.Direct,
-        };
+        if (fee is null || pow is null || block is null || delay is null) return null;
+        var type = kind switch { "feeless" => LedgerKind.Feeless, "chain" => LedgerKind.Chain, _ => LedgerKind.Direct };
+        return new LedgerSpec(type, Micros.FromUnits(fee.Value), (int)pow.Value, (int)block.Value, (int)delay.Value);
     }
 
     /// <summary>reward_pool: {fund: money units ≥ 0, payout: share of the pool paid per tick, in (0, 1]}.</summary>

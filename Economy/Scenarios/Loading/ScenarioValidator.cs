@@ -88,9 +88,7 @@ internal sealed partial class ScenarioValidator
             || !Negotiators(markets, populations, (YamlSequenceNode)f.Optional("devices")!, f.PathOf("devices"))
             || !LedgerFits(ledger, pool, markets, populations, f.Optional("ledger") ?? f.Optional("reward_pool")!, f.Has("ledger") ? f.PathOf("ledger") : f.PathOf("reward_pool")))
             return null;
-        // A direct ledger is the default: written as absent, so a file that names it runs (and records) as one that does not.
-        return new Scenario(name, description, seed.Value, (int)ticks.Value, markets, populations, output, periods, network,
-            ledger is { Confirms: true } ? ledger : null, pool);
+        return new Scenario(name, description, seed.Value, (int)ticks.Value, markets, populations, output, periods, network, ledger, pool);
     }
 
     /// <summary>network: {loss: probability in [0, 1)}.</summary>
