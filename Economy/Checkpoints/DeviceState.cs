@@ -19,6 +19,7 @@ namespace M2MSim.Economy.Checkpoints;
 /// <param name="Pending">Money paid to it by transactions not confirmed yet (null: none).</param>
 /// <param name="PowDebt">Proof of work (compute units) owed, paid from its next compute production.</param>
 /// <param name="Mined">Idle compute committed to the network and not rewarded yet (null: none).</param>
+/// <param name="LedgerTotals">Compute committed, rewards received and chain fees paid over the run (null: none yet).</param>
 /// <param name="Distrusted">Sellers that did not deliver to this buyer, which it bargains with no more (null: none).</param>
 public sealed record DeviceState(
     long Balance,
@@ -39,4 +40,5 @@ public sealed record DeviceState(
     int[]? Distrusted = null,
     PendingCredit[]? Pending = null,
     long PowDebt = 0,
-    MinedCompute[]? Mined = null);
+    MinedCompute[]? Mined = null,
+    long[]? LedgerTotals = null);

@@ -34,7 +34,8 @@ public sealed partial class Device
         _distrusted is { Count: > 0 } ? _distrusted.Order().ToArray() : null,
         _pending is { Count: > 0 } ? [.. _pending] : null,
         _powDebt,
-        _mined is { Count: > 0 } ? [.. _mined] : null);
+        _mined is { Count: > 0 } ? [.. _mined] : null,
+        _committed == 0 && _rewarded == 0 && _ledgerFees == 0 ? null : [_committed, _rewarded, _ledgerFees]);
 
     /// <summary>Rebuilds a device from its spec and a captured state.</summary>
     /// <exception cref="InvalidOperationException">The state does not fit the spec (another device's, or another scenario's).</exception>
@@ -85,7 +86,7 @@ public sealed partial class Device
         if (state.Awaiting is not null) _awaiting = [.. state.Awaiting.Select(Delivery.Restore)]; // in the order paid: kept as it was
         if (state.Distrusted is not null) _distrusted = [.. state.Distrusted];
 
-        if ((state.Pending is not null || state.PowDebt != 0 || state.Mined is not null) && Spec.Ledger is null)
+        if ((state.Pending is not null || state.PowDebt != 0 || state.Mined is not null || state.LedgerTotals is not null) && Spec.Ledger is null)
             throw Mismatch("holds ledger state (pending money, proof of work or committed compute), but its scenario has no ledger");
         if (state.PowDebt < 0) throw Mismatch($"owes {state.PowDebt} units of proof of work");
         if (state.Pending is not null)
@@ -95,6 +96,11 @@ public sealed partial class Device
         }
         _powDebt = state.PowDebt;
         if (state.Mined is not null) _mined = [.. state.Mined];
+        if (state.LedgerTotals is { } totals)
+        {
+            if (totals.Length != 3) throw Mismatch($"has {totals.Length} ledger totals, not 3");
+            (_committed, _rewarded, _ledgerFees) = (totals[0], totals[1], totals[2]);
+        }
     }
 
     /// <summary>The period and what was traded in it; the schedules in force follow from the period.</summary>

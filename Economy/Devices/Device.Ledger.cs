@@ -16,6 +16,7 @@ public sealed partial class Device
     private List<MinedCompute>? _mined;
     private long _powDebt; // proof of work owed, paid out of the compute the device produces next
     private LedgerActivity _activity;
+    private long _committed, _rewarded, _ledgerFees; // totals over the run, for devices.csv
 
     /// <summary>Money the device holds: its wallet and what it was paid that is not confirmed yet.</summary>
     private long Holdings => checked(_wallet.Total + _pendingTotal);
@@ -53,6 +54,7 @@ public sealed partial class Device
                 {
                     var reward = checked(m.Units * view.RewardRates[m.Tick]);
                     _wallet.Receive(reward);
+                    _rewarded = checked(_rewarded + reward);
                     _activity = _activity with { Claimed = _activity.Claimed + reward };
                 }
                 else _mined[kept++] = m;
@@ -86,6 +88,7 @@ public sealed partial class Device
         if (Spec.Ledger is not { } ledger) return;
         var pow = ledger.Kind == LedgerKind.Feeless ? ledger.Pow : 0;
         _powDebt += pow;
+        _ledgerFees = checked(_ledgerFees + fee);
         _activity = _activity with { Transactions = _activity.Transactions + 1, Fees = checked(_activity.Fees + fee), Pow = _activity.Pow + pow };
     }
 
@@ -101,6 +104,7 @@ public sealed partial class Device
         if (ledger.Mines && leftover > 0)
         {
             (_mined ??= []).Add(new MinedCompute(tick, leftover));
+            _committed += leftover;
             _activity = _activity with { Mined = _activity.Mined + leftover };
         }
         var work = Math.Min(_powDebt, produced);

@@ -2,6 +2,9 @@ namespace M2MSim.Economy.Devices;
 
 /// <summary>A device's state, as written to devices.csv. Arrays are indexed by resource.</summary>
 /// <param name="Surplus">Realised trading surplus: Σ (value − price) bought + Σ (price − fee − cost) sold.</param>
+/// <param name="Committed">Idle compute units committed to the network (scenarios with a reward pool).</param>
+/// <param name="Rewards">Money the reward pool paid the device for them.</param>
+/// <param name="LedgerFees">Chain fees the device paid for its transactions.</param>
 public sealed record DeviceSnapshot(
     int Id,
     string Type,
@@ -11,4 +14,7 @@ public sealed record DeviceSnapshot(
     long[] Inventory,
     long[] Bought,
     long[] Sold,
-    long Surplus);
+    long Surplus,
+    long Committed = 0,
+    long Rewards = 0,
+    long LedgerFees = 0);
