@@ -16,6 +16,7 @@ public sealed partial class Device
     private List<MinedCompute>? _mined;
     private long _powDebt; // proof of work owed, paid out of the compute the device produces next
     private LedgerActivity _activity;
+    private int _confirmedThrough = -1; // the step's view: transactions submitted in this tick or earlier are confirmed
     private long _committed, _rewarded, _ledgerFees; // totals over the run, for devices.csv
 
     /// <summary>Money the device holds: its wallet and what it was paid that is not confirmed yet.</summary>
@@ -28,6 +29,7 @@ public sealed partial class Device
     private void OpenLedger(LedgerView? view)
     {
         _activity = default;
+        _confirmedThrough = view?.ConfirmedThrough ?? -1;
         if (view is null) return;
         if (_pending is { Count: > 0 })
         {
@@ -70,7 +72,9 @@ public sealed partial class Device
     private void Credit(long amount, int submitted)
     {
         if (amount == 0) return;
-        if (Spec.Ledger is not { Confirms: true })
+        // Money whose transaction the step's view already confirms is spendable at once: a gift sent
+        // a delay ago, or anything paid in the final settlement (which confirms everything).
+        if (Spec.Ledger is not { Confirms: true } || submitted <= _confirmedThrough)
         {
             _wallet.Receive(amount);
             return;

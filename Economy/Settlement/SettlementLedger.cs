@@ -38,8 +38,11 @@ public sealed class SettlementLedger(LedgerSpec spec, RewardPoolSpec? pool)
     /// <summary>Transactions submitted in the last tick closed.</summary>
     public long LastTransactions { get; private set; }
 
-    /// <summary>Money the ledger holds outside every wallet: the pool, and rewards paid but not yet claimed.</summary>
-    public long Holds => checked(Pool + PaidTotal - ClaimedTotal);
+    /// <summary>Rewards the pool paid that devices have not credited yet: money in flight from the pool to them.</summary>
+    public long Owed => PaidTotal - ClaimedTotal;
+
+    /// <summary>Money the ledger holds outside every wallet: the pool, and rewards on their way to devices.</summary>
+    public long Holds => checked(Pool + Owed);
 
     /// <summary>What devices stepping in <paramref name="tick"/> see.</summary>
     public LedgerView View(int tick)

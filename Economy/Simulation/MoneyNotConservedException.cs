@@ -13,8 +13,8 @@ public sealed class MoneyNotConservedException(int tick, long expected, long act
     public long Actual { get; } = actual;
 
     /// <summary>
-    /// Throws unless wallets + money in flight between devices + fee sink + the ledger's accounts (the
-    /// reward pool, and rewards it paid that devices have not credited yet) equal the initial supply.
+    /// Throws unless wallets + money in flight (between devices, and rewards on their way from the
+    /// pool) + fee sink + the ledger's accounts (the reward pool) equal the initial supply.
     /// </summary>
     public static void ThrowIfViolated(int tick, long initialSupply, long wallets, long fees, long inFlight = 0, long accounts = 0)
     {

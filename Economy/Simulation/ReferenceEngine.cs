@@ -66,8 +66,8 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         if (_learners) _tapes = MarketTapes.From(clearings);
 
         var wealth = _roster.Wealth.ToArray();
-        var inFlight = _roster.Sent - _roster.Received;
-        MoneyNotConservedException.ThrowIfViolated(tick, _supply, wealth.Sum(), _fees, inFlight, _ledger?.Holds ?? 0);
+        var inFlight = InFlight;
+        MoneyNotConservedException.ThrowIfViolated(tick, _supply, wealth.Sum(), _fees, inFlight, _ledger?.Pool ?? 0);
         return Task.FromResult(TickMetrics.Build(tick, clearings, wealth, _fees, active, scenario.Output.Trades, inFlight, offline, lost, LedgerFigures.Of(_ledger, tick)));
     }
 
@@ -82,7 +82,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         do
         {
             (_, sent) = Step(tick, final: true, _roster.NewBatches());
-            MoneyNotConservedException.ThrowIfViolated(tick, _supply, _roster.Wealth.ToArray().Sum(), _fees, _roster.Sent - _roster.Received, _ledger?.Holds ?? 0);
+            MoneyNotConservedException.ThrowIfViolated(tick, _supply, _roster.Wealth.ToArray().Sum(), _fees, InFlight, _ledger?.Pool ?? 0);
         }
         while (sent > 0);
         return Task.CompletedTask;
@@ -144,11 +144,14 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         _fees = checkpoint.Fees;
         _tapes = [.. checkpoint.Tapes];
         _roster.RestoreTotals(checkpoint.Sent, checkpoint.Received);
-        MoneyNotConservedException.ThrowIfViolated(checkpoint.Ticks, _supply, _roster.Wealth.ToArray().Sum(), _fees, _roster.Sent - _roster.Received, _ledger?.Holds ?? 0);
+        MoneyNotConservedException.ThrowIfViolated(checkpoint.Ticks, _supply, _roster.Wealth.ToArray().Sum(), _fees, InFlight, _ledger?.Pool ?? 0);
         return _supply;
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    /// <summary>Money sent between devices and not credited yet, and rewards the pool paid that devices have not credited.</summary>
+    private long InFlight => _roster.Sent - _roster.Received + (_ledger?.Owed ?? 0);
 
     /// <summary>Steps the due devices; returns how many, and how many messages they sent.</summary>
     private (int Active, int Sent) Step(int tick, bool final, MarketBatch[] batches)

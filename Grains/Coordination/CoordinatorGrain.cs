@@ -175,10 +175,10 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         }
         _sent = reports.Sum(r => r.Value.Sent);
         _received = reports.Sum(r => r.Value.Received);
-        var inFlight = _sent - _received;
+        var inFlight = _sent - _received + (_ledger?.Owed ?? 0); // rewards paid by the pool and not credited yet are in flight too
         try
         {
-            MoneyNotConservedException.ThrowIfViolated(tick, _initialSupply, wealth.Sum(), _fees, inFlight, _ledger?.Holds ?? 0);
+            MoneyNotConservedException.ThrowIfViolated(tick, _initialSupply, wealth.Sum(), _fees, inFlight, _ledger?.Pool ?? 0);
         }
         catch (MoneyNotConservedException e)
         {
