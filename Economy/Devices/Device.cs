@@ -151,7 +151,7 @@ public sealed partial class Device
             // share of the fee, and the fee is reserved with the price.
             var fee = LedgerFee;
             var value = fee == 0 ? _values[i] : _values[i] - (fee + need - 1) / Math.Max(need, 1);
-            if (need > 0 && value > 0 && !IsOutstanding(OrderIds.For(Id, resource, Side.Buy)))
+            if (need > 0 && (fee == 0 || value > 0) && !IsOutstanding(OrderIds.For(Id, resource, Side.Buy)))
             {
                 var price = Strategy.Bid(value, market, ref random);
                 var quantity = price > 0 && _wallet.Balance > fee ? Math.Min(Math.Min(need, (_wallet.Balance - fee) / price), MaxOrderQuantity) : 0;
