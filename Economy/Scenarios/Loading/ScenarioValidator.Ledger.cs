@@ -1,3 +1,4 @@
+using System.Globalization;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Money;
 using M2MSim.Economy.Resources;
@@ -13,6 +14,7 @@ internal sealed partial class ScenarioValidator
     private static readonly string[] LedgerKeys = ["kind", "fee", "pow", "block", "delay"];
     private static readonly string[] RewardPoolKeys = ["fund", "payout"];
     private static readonly string[] LedgerKinds = ["direct", "feeless", "chain"];
+    private (YamlNode Node, string Path)? _fund; // where the reward pool's fund is written (the pool, if it is not)
 
     /// <summary>
     /// ledger: {kind: direct | feeless | chain, fee, pow, block, delay}. Each kind reads its own
@@ -44,6 +46,7 @@ internal sealed partial class ScenarioValidator
         if (_read.Mapping(node, path) is not { } mapping) return null;
         var f = new MappingFields(_read.Errors, mapping, path, RewardPoolKeys);
         var fund = f.Optional("fund") is { } fundNode ? _read.Number(fundNode, f.PathOf("fund"), 0, MaxMoney) : 0;
+        _fund = (f.Optional("fund") ?? node, f.Has("fund") ? f.PathOf("fund") : path);
         var payout = f.Optional("payout") is { } payoutNode ? _read.Number(payoutNode, f.PathOf("payout"), 0, 1, minExclusive: true) : 1;
         if (fund is null || payout is null) return null;
         return new RewardPoolSpec(Micros.FromUnits(fund.Value), (long)Math.Round(payout.Value * 1_000_000, MidpointRounding.ToEven));
@@ -56,6 +59,17 @@ internal sealed partial class ScenarioValidator
     /// </summary>
     private bool LedgerFits(LedgerSpec? ledger, RewardPoolSpec? pool, List<MarketSpec> markets, List<PopulationSpec> populations, YamlNode node, string path)
     {
+        // The fund is part of the initial money supply, which the devices' wallets alone may not exceed (see Populations).
+        if (pool is not null && _fund is var (fundNode, fundPath))
+        {
+            var money = populations.Sum(p => p.Count * (decimal)Micros.FromUnits(p.Wallet.Max)) + pool.Fund;
+            if (money > (decimal)Micros.FromUnits(MaxMoney))
+            {
+                _read.Error(fundNode, fundPath, string.Create(CultureInfo.InvariantCulture,
+                    $"the total initial money (the devices' Σ count × largest wallet draw, and the reward pool's fund) must be at most {NodeReader.Format(MaxMoney)}, got {money / Micros.PerUnit}"));
+                return false;
+            }
+        }
         if (ledger is not { Confirms: true } && pool is null) return true;
         var negotiated = markets.FirstOrDefault(m => m.Mechanism == MarketMechanism.Negotiation);
         var schedules = populations.FirstOrDefault(p => p.HasSchedules);
