@@ -6,6 +6,7 @@ namespace M2MSim.Economy.Checkpoints;
 /// <param name="Open">Ticks with transactions not confirmed yet, oldest first.</param>
 /// <param name="Pool">The reward pool's balance.</param>
 /// <param name="Rates">Reward paid per unit of idle compute, by tick.</param>
+/// <param name="Slots">Chain: block slots used or gone by (see <see cref="Settlement.SettlementLedger"/>).</param>
 public sealed record LedgerState(
     long Submitted,
     long Confirmed,
@@ -15,4 +16,5 @@ public sealed record LedgerState(
     long PowTotal,
     long PaidTotal,
     long ClaimedTotal,
-    long[] Rates);
+    long[] Rates,
+    long Slots = 0);

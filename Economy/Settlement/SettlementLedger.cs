@@ -10,15 +10,19 @@ namespace M2MSim.Economy.Settlement;
 /// </summary>
 /// <remarks>
 /// A tick's transactions confirm together. On a chain, blocks of <see cref="LedgerSpec.Block"/>
-/// transactions are made one per tick in submission order, so the transactions of tick s are all in
-/// block b = max(s, ⌈submitted through s ÷ block⌉ − 1) and spendable from tick b + delay. A feeless
-/// ledger has no capacity limit: spendable from tick s + delay.
+/// transactions are made one per tick in submission order: block k is made in tick k and holds only
+/// transactions submitted by then, so room a block had left is gone once its tick has passed. The
+/// ledger counts block slots: tick s's transactions take the next slots from max(slots used, s × block),
+/// so they are all in block b = ⌈slots used through s ÷ block⌉ − 1 (≥ s) and spendable from tick
+/// b + delay. (Counting transactions alone, ⌈submitted ÷ block⌉ − 1, would let a burst use the room
+/// quiet ticks left long ago.) A feeless ledger has no capacity limit: spendable from tick s + delay.
 /// </remarks>
 public sealed class SettlementLedger(LedgerSpec spec, RewardPoolSpec? pool)
 {
     private readonly Queue<OpenBlock> _open = new();
     private readonly List<long> _rates = [];
     private long _submitted, _confirmed;
+    private long _slots; // chain: block slots used or gone by through the last tick with transactions
 
     /// <summary>The reward pool's balance.</summary>
     public long Pool { get; private set; } = pool?.Fund ?? 0;
@@ -73,7 +77,12 @@ public sealed class SettlementLedger(LedgerSpec spec, RewardPoolSpec? pool)
         var before = _open.Count == 0 ? _confirmed : _open.Last().Submitted;
         if (spec.Confirms && _submitted > before)
         {
-            var block = spec.Kind == LedgerKind.Chain ? Math.Max(tick, (int)Math.Min(int.MaxValue / 2, (_submitted + spec.Block - 1) / spec.Block - 1)) : tick;
+            var block = tick;
+            if (spec.Kind == LedgerKind.Chain)
+            {
+                _slots = checked(Math.Max(_slots, (long)tick * spec.Block) + (_submitted - before));
+                block = (int)Math.Min(int.MaxValue / 2, (_slots + spec.Block - 1) / spec.Block - 1);
+            }
             _open.Enqueue(new OpenBlock(tick, block + spec.Delay, _submitted));
         }
         else if (!spec.Confirms) _confirmed = _submitted;
@@ -105,12 +114,12 @@ public sealed class SettlementLedger(LedgerSpec spec, RewardPoolSpec? pool)
     /// <summary>Starts counting the next tick's transactions.</summary>
     public void NextTick() => LastTransactions = 0;
 
-    public LedgerState Capture() => new(_submitted, _confirmed, [.. _open], Pool, FeesTotal, PowTotal, PaidTotal, ClaimedTotal, [.. _rates]);
+    public LedgerState Capture() => new(_submitted, _confirmed, [.. _open], Pool, FeesTotal, PowTotal, PaidTotal, ClaimedTotal, [.. _rates], _slots);
 
     public void Restore(LedgerState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        (_submitted, _confirmed) = (state.Submitted, state.Confirmed);
+        (_submitted, _confirmed, _slots) = (state.Submitted, state.Confirmed, state.Slots);
         _open.Clear();
         foreach (var o in state.Open) _open.Enqueue(o);
         (Pool, FeesTotal, PowTotal, PaidTotal, ClaimedTotal) = (state.Pool, state.FeesTotal, state.PowTotal, state.PaidTotal, state.ClaimedTotal);

@@ -64,7 +64,28 @@ public sealed class SettlementLedgerTests
         // 1,000 more in tick 2: the 2,001st transaction is in block ⌈2,001 / 1,000⌉ − 1 = 2, spendable from 3.
         Assert.Equal(1, Tick(ledger, 2, 1_000).ConfirmedThrough);
         Assert.Equal(0, ledger.Unconfirmed(2));
-        Assert.Equal(2, ledger.View(3).ConfirmedThrough);
+        // 1,001 in tick 3: block 3 cannot hold them all (the room left in block 1 went by with it): blocks 3 and 4, spendable from tick 5.
+        Tick(ledger, 3, 1_001);
+        Assert.Equal(1_001, ledger.Unconfirmed(3));
+        Assert.Equal(2, ledger.View(4).ConfirmedThrough);
+        Assert.Equal(4, ledger.View(5).ConfirmedThrough);
+    }
+
+    [Fact]
+    public void Room_left_in_past_blocks_does_not_carry_a_later_burst()
+    {
+        // Ten quiet ticks (100 of 1,000 a block), then 5,000 in tick 10: blocks 10–14, spendable from tick 15.
+        var ledger = new SettlementLedger(Chain(block: 1_000, delay: 1), null);
+        for (var t = 0; t < 10; t++) Tick(ledger, t, 100);
+        Tick(ledger, 10, 5_000);
+        Assert.Equal(5_000, ledger.Unconfirmed(10));
+        Assert.Equal(5_000, ledger.Unconfirmed(13));
+        Assert.Equal(0, ledger.Unconfirmed(14));
+        // A tick after the burst waits behind it: 1 in tick 11 is in block 15.
+        Tick(ledger, 11, 1);
+        Assert.Equal(9, ledger.View(14).ConfirmedThrough);
+        Assert.Equal(10, ledger.View(15).ConfirmedThrough);
+        Assert.Equal(15, ledger.View(16).ConfirmedThrough); // all of it
     }
 
     [Fact]
