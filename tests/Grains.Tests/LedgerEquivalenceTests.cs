@@ -10,12 +10,15 @@ public sealed class LedgerEquivalenceTests(ClusterFixture fixture) : IClassFixtu
         { "chain-pool", 1 }, { "chain-pool", 3 },
         { "feeless", 1 }, { "feeless", 3 },
         { "feeless-pool", 3 },
+        { "chain-churn", 3 },
     };
 
     public static Scenario Load(string name) => name switch
     {
         "chain-pool" => LedgerScenarios.ChainWithPool(),
         "feeless" => LedgerScenarios.Feeless(),
+        // Devices away hold gifts and results: pending money and unclaimed rewards wait with them; failed ones keep theirs.
+        "chain-churn" => LedgerScenarios.ChainWithPool("devices.smart-meter.churn={offline: 0.2, spell: 2}", "devices.car.churn={offline: 0.1, spell: 3}", "devices.edge-server.failure=0.01"),
         _ => LedgerScenarios.FeelessWithPool(),
     };
 
