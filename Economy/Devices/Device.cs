@@ -196,7 +196,7 @@ public sealed partial class Device
 
     public DeviceSnapshot Snapshot() => new(
         Id, Spec.Type, Spec.Strategy.Name, _wallet.Balance, _wallet.Escrow,
-        (long[])_inventory.Clone(), (long[])_bought.Clone(), (long[])_sold.Clone(), _surplus, _committed, _rewarded, _ledgerFees);
+        (long[])_inventory.Clone(), (long[])_bought.Clone(), (long[])_sold.Clone(), _surplus, _committed, _rewarded, _ledgerFees, _pendingTotal);
 
     /// <summary>
     /// The units of a side of a resource the device has not traded yet in the current period, in

@@ -5,6 +5,7 @@ namespace M2MSim.Economy.Devices;
 /// <param name="Committed">Idle compute units committed to the network (scenarios with a reward pool).</param>
 /// <param name="Rewards">Money the reward pool paid the device for them.</param>
 /// <param name="LedgerFees">Chain fees the device paid for its transactions.</param>
+/// <param name="Pending">Money paid to it and not confirmed (only a device that failed for good ends a run with any).</param>
 public sealed record DeviceSnapshot(
     int Id,
     string Type,
@@ -17,4 +18,5 @@ public sealed record DeviceSnapshot(
     long Surplus,
     long Committed = 0,
     long Rewards = 0,
-    long LedgerFees = 0);
+    long LedgerFees = 0,
+    long Pending = 0);

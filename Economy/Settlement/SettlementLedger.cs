@@ -10,12 +10,10 @@ namespace M2MSim.Economy.Settlement;
 /// </summary>
 /// <remarks>
 /// A tick's transactions confirm together. On a chain, blocks of <see cref="LedgerSpec.Block"/>
-/// transactions are made one per tick in submission order: block k is made in tick k and holds only
-/// transactions submitted by then, so room a block had left is gone once its tick has passed. The
-/// ledger counts block slots: tick s's transactions take the next slots from max(slots used, s × block),
-/// so they are all in block b = ⌈slots used through s ÷ block⌉ − 1 (≥ s) and spendable from tick
-/// b + delay. (Counting transactions alone, ⌈submitted ÷ block⌉ − 1, would let a burst use the room
-/// quiet ticks left long ago.) A feeless ledger has no capacity limit: spendable from tick s + delay.
+/// transactions are made one per tick in submission order, and a block's unused room is gone: the
+/// ledger counts slots (after tick s with n transactions, slots = max(slots, s × block) + n), so
+/// tick s's transactions are all in block b = ⌈slots ÷ block⌉ − 1 and spendable from tick
+/// b + delay. A feeless ledger has no capacity limit: spendable from tick s + delay.
 /// </remarks>
 public sealed class SettlementLedger(LedgerSpec spec, RewardPoolSpec? pool)
 {
@@ -52,7 +50,7 @@ public sealed class SettlementLedger(LedgerSpec spec, RewardPoolSpec? pool)
     public LedgerView View(int tick)
     {
         while (_open.Count > 0 && _open.Peek().Confirms <= tick) _confirmed = _open.Dequeue().Submitted;
-        return new LedgerView(_open.Count == 0 ? tick - 1 : _open.Peek().Tick - 1, [.. _rates]);
+        return new LedgerView(_open.Count == 0 ? tick - 1 : _open.Peek().Tick - 1, pool is null ? [] : [.. _rates]); // rates only where a pool pays
     }
 
     /// <summary>Adds what devices did in a step round (a tick's, or the final settlement's).</summary>

@@ -25,7 +25,7 @@ public sealed class ResultWriter : IAsyncDisposable
         .. Resources.All.Select(r => $"inventory_{r.Name()}"),
         .. Resources.All.Select(r => $"bought_{r.Name()}"),
         .. Resources.All.Select(r => $"sold_{r.Name()}"),
-        "surplus", "committed_compute", "rewards", "ledger_fees",
+        "surplus", "committed_compute", "rewards", "ledger_fees", "pending",
     ];
 
     private readonly string _folder;
@@ -91,7 +91,7 @@ public sealed class ResultWriter : IAsyncDisposable
             csv.Row([
                 Int(d.Id), d.Type, d.Strategy, Format(d.Balance), Format(d.Escrow),
                 .. d.Inventory.Select(Int), .. d.Bought.Select(Int), .. d.Sold.Select(Int),
-                Format(d.Surplus), Int(d.Committed), Format(d.Rewards), Format(d.LedgerFees),
+                Format(d.Surplus), Int(d.Committed), Format(d.Rewards), Format(d.LedgerFees), Format(d.Pending),
             ]);
         }
     }
