@@ -13,6 +13,7 @@ namespace M2MSim.Economy.Checkpoints;
 /// <param name="Sent">Money sent in messages since the start; <paramref name="Received"/> of it was credited.</param>
 /// <param name="Tapes">The last tick's market tapes, for devices that learn.</param>
 /// <param name="Markets">Each market's carried state, in market order.</param>
+/// <param name="Ledger">The settlement ledger and reward pool (null: the scenario has none).</param>
 public sealed record Checkpoint(
     int Ticks,
     long InitialSupply,
@@ -20,4 +21,5 @@ public sealed record Checkpoint(
     long Sent,
     long Received,
     MarketTape[] Tapes,
-    MarketState[] Markets);
+    MarketState[] Markets,
+    LedgerState? Ledger = null);

@@ -1,4 +1,5 @@
 using M2MSim.Economy.Negotiation;
+using M2MSim.Economy.Settlement;
 
 namespace M2MSim.Economy.Checkpoints;
 
@@ -15,6 +16,10 @@ namespace M2MSim.Economy.Checkpoints;
 /// <param name="Strategy">A learning strategy's own state (null for a stateless one).</param>
 /// <param name="Bargains">Negotiations held open, in no particular order (the device never depends on it).</param>
 /// <param name="Awaiting">Units paid for and not delivered yet (scenarios with dishonest devices or reputation; null: none).</param>
+/// <param name="Pending">Money paid to it by transactions not confirmed yet (null: none).</param>
+/// <param name="PowDebt">Proof of work (compute units) owed, paid from its next compute production.</param>
+/// <param name="Mined">Idle compute committed to the network and not rewarded yet (null: none).</param>
+/// <param name="LedgerTotals">Compute committed, rewards received and chain fees paid over the run (null: none yet).</param>
 /// <param name="Distrusted">Sellers that did not deliver to this buyer, which it bargains with no more (null: none).</param>
 /// <param name="Wear">A worn device's part (null: the device has no wear).</param>
 /// <param name="DataProduced">All the data a device with a data policy has produced, offered or withheld (null: it has no policy).</param>
@@ -36,4 +41,8 @@ public sealed record DeviceState(
     DeliveryState[]? Awaiting = null,
     int[]? Distrusted = null,
     WearState? Wear = null,
-    long? DataProduced = null);
+    long? DataProduced = null,
+    PendingCredit[]? Pending = null,
+    long PowDebt = 0,
+    MinedCompute[]? Mined = null,
+    long[]? LedgerTotals = null);

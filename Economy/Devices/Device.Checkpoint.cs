@@ -33,7 +33,11 @@ public sealed partial class Device
         _awaiting is { Count: > 0 } ? _awaiting.Select(d => d.Capture()).ToArray() : null,
         _distrusted is { Count: > 0 } ? _distrusted.Order().ToArray() : null,
         Spec.Wear is null ? null : new WearState(_life, _downtime, _replacements),
-        Spec.DataPolicy is null ? null : _dataProduced);
+        Spec.DataPolicy is null ? null : _dataProduced,
+        _pending is { Count: > 0 } ? [.. _pending] : null,
+        _powDebt,
+        _mined is { Count: > 0 } ? [.. _mined] : null,
+        _committed == 0 && _rewarded == 0 && _ledgerFees == 0 ? null : [_committed, _rewarded, _ledgerFees]);
 
     /// <summary>Rebuilds a device from its spec and a captured state.</summary>
     /// <exception cref="InvalidOperationException">The state does not fit the spec (another device's, or another scenario's).</exception>
@@ -84,6 +88,7 @@ public sealed partial class Device
         if (state.Awaiting is not null) _awaiting = [.. state.Awaiting.Select(Delivery.Restore)]; // in the order paid: kept as it was
         if (state.Distrusted is not null) _distrusted = [.. state.Distrusted];
         LoadWearAndData(state);
+        LoadLedger(state);
     }
 
     /// <summary>A worn part and a data owner's tally: present exactly when the spec has wear or a data policy.</summary>
@@ -103,6 +108,26 @@ public sealed partial class Device
         {
             if (produced < 0) throw Mismatch($"has produced {produced} units of data");
             _dataProduced = produced;
+        }
+    }
+
+    /// <summary>What the device holds on the settlement ledger: present only in a scenario with one.</summary>
+    private void LoadLedger(DeviceState state)
+    {
+        if ((state.Pending is not null || state.PowDebt != 0 || state.Mined is not null || state.LedgerTotals is not null) && Spec.Ledger is null)
+            throw Mismatch("holds ledger state (pending money, proof of work or committed compute), but its scenario has no ledger");
+        if (state.PowDebt < 0) throw Mismatch($"owes {state.PowDebt} units of proof of work");
+        if (state.Pending is not null)
+        {
+            _pending = [.. state.Pending];
+            foreach (var p in _pending) _pendingTotal = checked(_pendingTotal + p.Amount);
+        }
+        _powDebt = state.PowDebt;
+        if (state.Mined is not null) _mined = [.. state.Mined];
+        if (state.LedgerTotals is { } totals)
+        {
+            if (totals.Length != 3) throw Mismatch($"has {totals.Length} ledger totals, not 3");
+            (_committed, _rewarded, _ledgerFees) = (totals[0], totals[1], totals[2]);
         }
     }
 

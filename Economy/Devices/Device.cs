@@ -1,6 +1,7 @@
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Randomness;
 using M2MSim.Economy.Resources;
+using M2MSim.Economy.Settlement;
 using M2MSim.Economy.Strategies;
 using M2MSim.Economy.Wallets;
 
@@ -70,7 +71,8 @@ public sealed partial class Device
 
     public int Id => Spec.Id;
 
-    public long Wealth => _wallet.Total;
+    /// <summary>Balance + escrow + money paid to it and not confirmed yet.</summary>
+    public long Wealth => Holdings;
 
     /// <summary>
     /// Settles last tick's order results and messages, answers negotiation offers, then, if the
@@ -82,11 +84,13 @@ public sealed partial class Device
     /// <param name="tapes">The previous tick's tape of each market, for strategies that learn; null or
     /// empty for none. A device learns only on its active ticks, before it quotes.</param>
     /// <param name="incoming">Messages other devices sent it in the previous tick, sorted by sender.</param>
+    /// <param name="ledger">The settlement ledger as of this tick (null: a direct ledger and no reward pool).</param>
     public DeviceStepResult Step(int tick, ReadOnlySpan<OrderResult> settlements, bool final, IReadOnlyList<MarketTape>? tapes = null,
-        ReadOnlySpan<PeerMessage> incoming = default)
+        ReadOnlySpan<PeerMessage> incoming = default, LedgerView? ledger = null)
     {
+        OpenLedger(ledger);
         long fees = 0;
-        foreach (var r in settlements) fees += Settle(r);
+        foreach (var r in settlements) fees += Settle(r, tick);
         var outbox = new Outbox();
         List<PeerMessage>? moves = null;
         foreach (var m in incoming)
@@ -94,7 +98,7 @@ public sealed partial class Device
             if (m.To != Id) throw new InvalidOperationException($"Device {Id} received device {m.To}'s message from device {m.From}.");
             switch (m.Kind)
             {
-                case MessageKind.Gift: _wallet.Receive(m.Amount); break;
+                case MessageKind.Gift: Credit(m.Amount, tick - 1); break; // sent (submitted) in the tick before at the latest
                 case MessageKind.Pay: fees += ReceivePayment(m, outbox); break;
                 case MessageKind.Accept: Accepted(m, tick, outbox); break;
                 case MessageKind.Deliver: Delivered(m); break;
@@ -108,34 +112,36 @@ public sealed partial class Device
             // offer still arriving is answered with a walk-away so its buyer does too.
             if (moves is not null) EndNegotiations(moves, outbox);
             DropNegotiations();
-            return outbox.Result([], _wallet.Total, fees, _bargains.Count > 0);
+            return Finish(outbox, [], fees);
         }
         // A new period starts at the device's first step in it, whether it acts or only answers.
         if (Spec.Schedule is { } schedule) StartPeriod(schedule, tick);
         if (moves is not null) Answer(tick, moves, outbox);
         if (_bargains.Count > 0 || _awaiting is { Count: > 0 }) TimeOut(tick);
-        if (!Spec.IsActive(tick)) return outbox.Result([], _wallet.Total, fees, _bargains.Count > 0);
+        if (!Spec.IsActive(tick)) return Finish(outbox, [], fees);
 
         if (Give(tick) is { } gift) outbox.Send(gift);
         Spec.Redraw?.Draw(Spec.Seed, Id, tick, _values, _costs);
         if (_tactic is not null)
         {
             OpenNegotiations(tick, outbox);
-            return outbox.Result([], _wallet.Total, fees, _bargains.Count > 0);
+            return Finish(outbox, [], fees);
         }
         var random = new RandomStream(Spec.Seed, RandomPurpose.Strategy, Spec.Id, tick);
         if (tapes is { Count: > 0 } && Strategy.Learns) Learn(tapes, ref random);
-        if (Spec.Schedule is not null) return outbox.Result(QuoteUnits(ref random), _wallet.Total, fees, _bargains.Count > 0);
+        if (Spec.Schedule is not null) return Finish(outbox, QuoteUnits(ref random), fees);
 
         var orders = new List<Order>(2);
         var works = Work(); // Device.Wear.cs: false on a tick of downtime
         foreach (var resource in Resources.Resources.All)
         {
             var i = (int)resource;
-            // Perishable goods left from an earlier tick are lost; data accumulates, less what a data
-            // owner keeps private (Device.DataPolicy.cs).
+            // Perishable goods left from an earlier tick are lost (compute is committed to the network
+            // instead, with a reward pool: Device.Ledger.cs); data accumulates, less what a data owner
+            // keeps private (Device.DataPolicy.cs).
             var produced = Offered(resource, works ? Spec.Production[i] : 0);
-            _inventory[i] = resource.IsPerishable() ? produced : checked(_inventory[i] + produced);
+            _inventory[i] = resource == Resource.Compute ? ProduceCompute(tick, _inventory[i], produced)
+                : resource.IsPerishable() ? produced : checked(_inventory[i] + produced);
 
             // A device serves its own needs before it trades; a part's replacement too.
             var wearNeed = WearNeed(resource);
@@ -148,11 +154,15 @@ public sealed partial class Device
             var market = Spec.Markets[i];
             if (!market.HasMarket || market.Negotiated) continue;
 
-            if (need > 0 && !IsOutstanding(OrderIds.For(Id, resource, Side.Buy)))
+            // A chain fee is paid once per filled order: the buyer's value of a unit is net of its
+            // share of the fee, and the fee is reserved with the price.
+            var fee = LedgerFee;
+            var value = fee == 0 ? _values[i] : _values[i] - (fee + need - 1) / Math.Max(need, 1);
+            if (need > 0 && (fee == 0 || value > 0) && !IsOutstanding(OrderIds.For(Id, resource, Side.Buy)))
             {
-                var price = Strategy.Bid(_values[i], market, ref random);
-                var quantity = price > 0 ? Math.Min(Math.Min(need, _wallet.Balance / price), MaxOrderQuantity) : 0;
-                if (quantity > 0 && _wallet.TryReserve(checked(price * quantity)))
+                var price = Strategy.Bid(value, market, ref random);
+                var quantity = price > 0 && _wallet.Balance > fee ? Math.Min(Math.Min(need, (_wallet.Balance - fee) / price), MaxOrderQuantity) : 0;
+                if (quantity > 0 && _wallet.TryReserve(checked(price * quantity + fee)))
                     orders.Add(Sent(new Order(OrderIds.For(Id, resource, Side.Buy), Id, resource, Side.Buy, (int)quantity, price, _values[i])));
             }
 
@@ -161,17 +171,17 @@ public sealed partial class Device
                 // The seller pays the fee, so its reservation price is the cost grossed up for it:
                 // any fill at or above the ask then leaves proceeds − fee ≥ cost. Done here, not in
                 // each strategy, so no strategy can forget it.
-                var price = Floor(i, Strategy.Ask(market.GrossCost(QuoteCost(i)), market, ref random));
+                var quantity = (int)Math.Min(_inventory[i], MaxOrderQuantity);
+                var price = Floor(i, Strategy.Ask(market.GrossCost(QuoteCost(i) + (fee + quantity - 1) / quantity), market, ref random));
                 if (price > 0)
                 {
-                    var quantity = (int)Math.Min(_inventory[i], MaxOrderQuantity);
                     _inventory[i] -= quantity;
                     _reserved[i] += quantity;
                     orders.Add(Sent(new Order(OrderIds.For(Id, resource, Side.Sell), Id, resource, Side.Sell, quantity, price, _costs[i])));
                 }
             }
         }
-        return outbox.Result(orders.ToArray(), _wallet.Total, fees, _bargains.Count > 0);
+        return Finish(outbox, orders.ToArray(), fees);
     }
 
     /// <summary>
@@ -181,18 +191,20 @@ public sealed partial class Device
     /// </summary>
     private PeerMessage? Give(int tick)
     {
-        if (Spec.Gives <= 0 || Spec.Devices < 2 || _wallet.Balance < Spec.Gives) return null;
+        var fee = LedgerFee;
+        if (Spec.Gives <= 0 || Spec.Devices < 2 || _wallet.Balance < Spec.Gives + fee) return null;
         var random = new RandomStream(Spec.Seed, RandomPurpose.Exchange, Spec.Id, tick);
         var to = (int)random.NextLong(0, Spec.Devices - 2);
         if (to >= Id) to++; // uniform over everyone else
-        _wallet.Pay(Spec.Gives);
+        _wallet.Pay(Spec.Gives + fee);
+        Submit(fee);
         return PeerMessage.Gift(Id, to, Spec.Gives);
     }
 
     public DeviceSnapshot Snapshot() => new(
         Id, Spec.Type, Spec.Strategy.Name, _wallet.Balance, _wallet.Escrow,
         (long[])_inventory.Clone(), (long[])_bought.Clone(), (long[])_sold.Clone(), _surplus,
-        _downtime, _replacements, Withheld);
+        _downtime, _replacements, Withheld, _committed, _rewarded, _ledgerFees, _pendingTotal);
 
     /// <summary>
     /// The units of a side of a resource the device has not traded yet in the current period, in
@@ -328,8 +340,8 @@ public sealed partial class Device
         return order;
     }
 
-    /// <summary>Applies one order result; returns the fee paid.</summary>
-    private long Settle(in OrderResult r)
+    /// <summary>Applies one order result, in <paramref name="tick"/>; returns the market fee paid.</summary>
+    private long Settle(in OrderResult r, int tick)
     {
         if (r.Device != Id) throw new InvalidOperationException($"Device {Id} received the result of device {r.Device}'s order {r.OrderId}.");
         if (r.Filled < 0 || r.Filled > r.Quantity) throw new InvalidOperationException($"Order {r.OrderId} filled {r.Filled} of {r.Quantity}.");
@@ -340,15 +352,18 @@ public sealed partial class Device
         {
             // Checked: these products are bounded by MaxOrderQuantity × the price limit, but a
             // result that breaks those bounds must fail loudly rather than wrap.
-            var reserved = checked(r.Quantity * r.LimitPrice);
+            var fee = LedgerFee;
+            var reserved = checked(r.Quantity * r.LimitPrice + fee);
             if (r.Notional > checked(r.Filled * r.LimitPrice)) throw new InvalidOperationException($"Order {r.OrderId} paid above its limit.");
-            _wallet.PayFromEscrow(r.Notional);
-            _wallet.Release(reserved - r.Notional);
+            var paid = r.Filled > 0 ? r.Notional + fee : 0; // an order that did not fill is no transaction
+            _wallet.PayFromEscrow(paid);
+            _wallet.Release(reserved - paid);
+            if (r.Filled > 0) Submit(fee);
             _bought[i] += r.Filled;
             // Bought units meet this tick's need: they are consumed, and their value realised.
             // Surplus is a running sum over the whole run and values are not bounded by the
             // budget, so it is the one amount that can outgrow a long: then it throws, never wraps.
-            _surplus = checked(_surplus + r.Filled * _values[i] - r.Notional);
+            _surplus = checked(_surplus + r.Filled * _values[i] - paid);
             if (r.Resource == Resource.Service) Replace(r.Filled); // a replacement part is fitted
             return 0;
         }
@@ -356,11 +371,18 @@ public sealed partial class Device
         if (r.Quantity > _reserved[i]) throw new InvalidOperationException($"Order {r.OrderId} sold {r.Quantity} units but only {_reserved[i]} were reserved.");
         _reserved[i] -= r.Quantity;
         _inventory[i] += r.Quantity - r.Filled;
-        _wallet.Receive(r.Notional - r.Fee);
+        // The payout is the seller's transaction: its chain fee comes out of the proceeds (never more than them).
+        var proceeds = r.Notional - r.Fee;
+        var ledgerFee = r.Filled > 0 ? Math.Min(LedgerFee, proceeds) : 0;
+        Credit(proceeds - ledgerFee, tick);
+        if (r.Filled > 0) Submit(ledgerFee);
         _sold[i] += r.Filled;
-        _surplus = checked(_surplus + (r.Notional - r.Fee) - r.Filled * _costs[i]);
+        _surplus = checked(_surplus + (proceeds - ledgerFee) - r.Filled * _costs[i]);
         return r.Fee;
     }
+
+    private DeviceStepResult Finish(Outbox outbox, Order[] orders, long fees) =>
+        outbox.Result(orders, Holdings, fees, _bargains.Count > 0, _activity, Unsettled);
 
     /// <summary>
     /// Settles a one-unit order of a schedule trader against the unit its slot names in the period

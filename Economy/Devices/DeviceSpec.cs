@@ -1,3 +1,4 @@
+using M2MSim.Economy.Settlement;
 using M2MSim.Economy.Strategies;
 
 namespace M2MSim.Economy.Devices;
@@ -26,6 +27,7 @@ namespace M2MSim.Economy.Devices;
 /// <param name="Deliveries">Sellers confirm delivery (a Deliver message) and buyers wait for it: the scenario has dishonest devices or reputation.</param>
 /// <param name="Wear">The device's wearing part, replaced with a bought unit of service (null: nothing wears).</param>
 /// <param name="DataPolicy">How much of its data the device offers and its lowest data ask (null: all of it, at any price its strategy quotes).</param>
+/// <param name="Ledger">How the device's payments settle (null: a direct ledger and no reward pool, as before ledgers existed).</param>
 /// <param name="Sellers">By resource, for a buyer on a negotiated market: the devices that sell it, one of which it bargains with (null: none).</param>
 public sealed record DeviceSpec(
     int Id,
@@ -53,7 +55,8 @@ public sealed record DeviceSpec(
     bool Reputation = false,
     bool Deliveries = false,
     DeviceWear? Wear = null,
-    DeviceDataPolicy? DataPolicy = null)
+    DeviceDataPolicy? DataPolicy = null,
+    LedgerTerms? Ledger = null)
 {
     /// <summary>Whether the device has scheduled work (production or needs) in this tick.</summary>
     public bool IsActive(int tick) => (tick + Phase) % Every == 0;

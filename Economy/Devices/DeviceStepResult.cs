@@ -1,4 +1,5 @@
 using M2MSim.Economy.Markets;
+using M2MSim.Economy.Settlement;
 
 namespace M2MSim.Economy.Devices;
 
@@ -8,4 +9,7 @@ namespace M2MSim.Economy.Devices;
 /// <param name="Messages">Messages to other devices (gifts, payments, negotiation moves) sent in this step (null: none).</param>
 /// <param name="Deals">Negotiated deals this device agreed to in this step, for the trade log (null: none); the engine numbers them.</param>
 /// <param name="Negotiating">The device holds negotiations open after the step: the final settlement must step it, to end them.</param>
-public readonly record struct DeviceStepResult(Order[] Orders, long Wealth, long FeesPaid, PeerMessage[]? Messages = null, Trade[]? Deals = null, bool Negotiating = false);
+/// <param name="Ledger">Its transactions, chain fees, proof of work, committed compute and claimed rewards in the step.</param>
+/// <param name="Unsettled">It holds money not confirmed yet or rewards not claimed: the final settlement must step it, to credit them.</param>
+public readonly record struct DeviceStepResult(Order[] Orders, long Wealth, long FeesPaid, PeerMessage[]? Messages = null, Trade[]? Deals = null, bool Negotiating = false,
+    LedgerActivity Ledger = default, bool Unsettled = false);

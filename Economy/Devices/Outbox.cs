@@ -1,4 +1,5 @@
 using M2MSim.Economy.Markets;
+using M2MSim.Economy.Settlement;
 
 namespace M2MSim.Economy.Devices;
 
@@ -12,6 +13,6 @@ internal sealed class Outbox
 
     public void Record(in Trade deal) => (_deals ??= []).Add(deal);
 
-    public DeviceStepResult Result(Order[] orders, long wealth, long fees, bool negotiating) =>
-        new(orders, wealth, fees, _messages?.ToArray(), _deals?.ToArray(), negotiating);
+    public DeviceStepResult Result(Order[] orders, long wealth, long fees, bool negotiating, LedgerActivity ledger, bool unsettled) =>
+        new(orders, wealth, fees, _messages?.ToArray(), _deals?.ToArray(), negotiating, ledger, unsettled);
 }

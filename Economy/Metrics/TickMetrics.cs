@@ -9,7 +9,7 @@ namespace M2MSim.Economy.Metrics;
 /// </summary>
 public static class TickMetrics
 {
-    public static TickReport Build(int tick, IReadOnlyList<MarketClearing> clearings, long[] wealth, long feesTotal, int activeDevices, bool keepTrades, long inFlight = 0, int offline = 0, int lost = 0)
+    public static TickReport Build(int tick, IReadOnlyList<MarketClearing> clearings, long[] wealth, long feesTotal, int activeDevices, bool keepTrades, long inFlight = 0, int offline = 0, int lost = 0, LedgerFigures ledger = default)
     {
         // Checked sums: the scenario limits bound the money supply, and with it a tick's notional, by
         // 10^18 micro-units; anything beyond is a broken invariant and must not wrap into a report.
@@ -31,7 +31,7 @@ public static class TickMetrics
             }
             var resource = c.Resource;
             rows[m] = new TickRow(tick, resource, c.Trades.Length, volume, volume == 0 ? 0 : Micros.DivRound(notional, volume),
-                c.BestBid, c.BestAsk, fees, supply, feesTotal, gini, activeDevices, inFlight, offline, lost);
+                c.BestBid, c.BestAsk, fees, supply, feesTotal, gini, activeDevices, inFlight, offline, lost, ledger);
             if (keepTrades) trades.AddRange(c.Trades);
         }
         return new TickReport(tick, rows, trades.ToArray());

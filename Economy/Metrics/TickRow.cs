@@ -15,6 +15,7 @@ namespace M2MSim.Economy.Metrics;
 /// <param name="InFlight">Money sent between devices and not yet received at the barrier.</param>
 /// <param name="OfflineDevices">Devices offline (churn) or failed for good in this tick.</param>
 /// <param name="LostMessages">Negotiation moves the network lost in this tick.</param>
+/// <param name="Ledger">The settlement ledger's figures.</param>
 public readonly record struct TickRow(
     int Tick,
     Resource Resource,
@@ -30,4 +31,5 @@ public readonly record struct TickRow(
     int ActiveDevices,
     long InFlight = 0,
     int OfflineDevices = 0,
-    int LostMessages = 0);
+    int LostMessages = 0,
+    LedgerFigures Ledger = default);

@@ -2,6 +2,7 @@ using M2MSim.Economy.Devices;
 using M2MSim.Economy.Money;
 using M2MSim.Economy.Randomness;
 using M2MSim.Economy.Resources;
+using M2MSim.Economy.Settlement;
 using M2MSim.Economy.Strategies;
 
 namespace M2MSim.Economy.Scenarios;
@@ -21,6 +22,7 @@ public sealed class PopulationBuilder
     private readonly PriceRedraw?[] _redraws;
 
     private readonly bool _deliveries;
+    private readonly LedgerTerms? _ledger;
 
     public PopulationBuilder(Scenario scenario)
     {
@@ -37,6 +39,12 @@ public sealed class PopulationBuilder
         foreach (var m in scenario.Markets) _markets[(int)m.Resource] = m.Terms;
         // Deliveries are confirmed only where they can fail or be judged: other scenarios keep the plain protocol.
         _deliveries = scenario.Populations.Any(p => p.Dishonest > 0 || p.Reputation == true);
+        // Devices of a scenario without a ledger or pool carry none, and behave exactly as before ledgers existed.
+        if (scenario.HasLedger)
+        {
+            var l = scenario.Ledger ?? LedgerSpec.Direct;
+            _ledger = new LedgerTerms(l.Kind, l.Fee, l.Pow, scenario.RewardPool is not null);
+        }
 
         // Every device of a population shares its schedules: resolved once, not per device.
         var periodLength = scenario.Periods?.Length ?? int.MaxValue;
@@ -118,7 +126,7 @@ public sealed class PopulationBuilder
         return new DeviceSpec(id, pop.Type, pop.Strategy, wallet, production, consumption, values, costs,
             pop.Every, phase, (MarketTerms[])_markets.Clone(), _scenario.Seed, _schedules[p],
             pop.Gives is { } gift ? Micros.FromUnits(gift) : 0, DeviceCount, deadline, pop.HasSchedules ? _sellers : null, _redraws[p],
-            churn, failsAt, _scenario.Network?.Loss ?? 0, dishonest, pop.Reputation == true, _deliveries, wear, dataPolicy);
+            churn, failsAt, _scenario.Network?.Loss ?? 0, dishonest, pop.Reputation == true, _deliveries, wear, dataPolicy, _ledger);
     }
 
     /// <summary>

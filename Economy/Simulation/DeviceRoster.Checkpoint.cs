@@ -31,9 +31,10 @@ public sealed partial class DeviceRoster
         // Empty stays null: an empty list would make the device due (and stepped) in a tick it is not.
         _inbox[index] = checkpoint.Inbox.Length == 0 ? null : [.. checkpoint.Inbox];
         _incoming[index] = checkpoint.Incoming.Length == 0 ? null : [.. checkpoint.Incoming];
-        // What the device reported after its last step is its wallet as it stands at the barrier.
-        _wealth[index] = checkpoint.State is { } s ? checked(s.Balance + s.Escrow) : _specs[index].InitialBalance;
-        _negotiating[index] = checkpoint.State is { Bargains.Length: > 0 };
+        // What the device reported after its last step is its wallet as it stands at the barrier,
+        // with the money paid to it that the ledger has not confirmed yet.
+        _wealth[index] = checkpoint.State is { } s ? checked(s.Balance + s.Escrow + (s.Pending?.Sum(p => p.Amount) ?? 0)) : _specs[index].InitialBalance;
+        _negotiating[index] = checkpoint.State is { Bargains.Length: > 0 } or { Pending: not null } or { Mined: not null };
     }
 
     /// <summary>Sets the money sent and received so far (the engine's totals; only their difference is ever read).</summary>

@@ -2,6 +2,7 @@ using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Randomness;
 using M2MSim.Economy.Scenarios;
+using M2MSim.Economy.Settlement;
 
 namespace M2MSim.Economy.Simulation;
 
@@ -19,7 +20,7 @@ public sealed partial class DeviceRoster
     private readonly List<PeerMessage>?[] _incoming;
     private readonly long[] _wealth;
     private readonly bool _faults; // some device can go offline or fail: each tick asks
-    private readonly bool[] _negotiating; // held negotiations open after its last step
+    private readonly bool[] _negotiating; // held negotiations open, unconfirmed money or unclaimed rewards after its last step
     private readonly int[] _typeIndex; // by device, when offline devices are counted by type
 
     /// <param name="types">Device types to count offline devices by (the dashboard's), in their order; null: none.</param>
@@ -62,6 +63,9 @@ public sealed partial class DeviceRoster
     /// <inheritdoc cref="Sent"/>
     public long Received { get; private set; }
 
+    /// <summary>What the devices stepped since the last <see cref="TakeDue"/> did on the settlement ledger.</summary>
+    public LedgerActivity Ledger { get; private set; }
+
     /// <summary>Negotiation moves lost on the network since the last <see cref="TakeDue"/>.</summary>
     public int Lost { get; private set; }
 
@@ -88,6 +92,7 @@ public sealed partial class DeviceRoster
         var due = new List<DueDevice>();
         var offline = 0;
         Lost = 0;
+        Ledger = default;
         Array.Clear(OfflineByType);
         for (var i = 0; i < _specs.Length; i++)
         {
@@ -100,7 +105,8 @@ public sealed partial class DeviceRoster
             var inbox = _inbox[i];
             var incoming = _incoming[i];
             // In the final settlement a device that holds negotiations is stepped even with nothing sent
-            // to it (a lost move, a partner away): ending them gives back the value a buyer held.
+            // to it (a lost move, a partner away): ending them gives back the value a buyer held. So is
+            // one holding money the ledger has not confirmed yet, or rewards it has not claimed.
             if (inbox is null && incoming is null && (final ? !_negotiating[i] : !_specs[i].IsActive(tick))) continue;
             PeerMessage[] messages = [];
             if (incoming is not null)
@@ -175,7 +181,8 @@ public sealed partial class DeviceRoster
         // One stream per sender and tick, a draw per move in the order sent: the same moves are lost on any engine.
         var network = spec.MessageLoss > 0 ? new RandomStream(spec.Seed, RandomPurpose.MessageLoss, spec.Id, tick) : default;
         _wealth[index] = result.Wealth;
-        _negotiating[index] = result.Negotiating;
+        _negotiating[index] = result.Negotiating || result.Unsettled; // the final settlement steps it
+        Ledger += result.Ledger;
         foreach (var o in result.Orders) batches[MarketOrder.IndexOf(_markets, o.Resource)].Orders.Add(o);
         foreach (var d in result.Deals ?? []) batches[MarketOrder.IndexOf(_markets, d.Resource)].Deals.Add(d);
         if (result.Messages is { } sent)

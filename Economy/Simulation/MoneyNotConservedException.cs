@@ -12,10 +12,13 @@ public sealed class MoneyNotConservedException(int tick, long expected, long act
 
     public long Actual { get; } = actual;
 
-    /// <summary>Throws unless wallets + money in flight between devices + fee sink equal the initial supply.</summary>
-    public static void ThrowIfViolated(int tick, long initialSupply, long wallets, long fees, long inFlight = 0)
+    /// <summary>
+    /// Throws unless wallets + money in flight (between devices, and rewards on their way from the
+    /// pool) + fee sink + the ledger's accounts (the reward pool) equal the initial supply.
+    /// </summary>
+    public static void ThrowIfViolated(int tick, long initialSupply, long wallets, long fees, long inFlight = 0, long accounts = 0)
     {
-        var actual = wallets + inFlight + fees;
+        var actual = wallets + inFlight + fees + accounts;
         if (actual != initialSupply) throw new MoneyNotConservedException(tick, initialSupply, actual);
     }
 }

@@ -4,6 +4,7 @@ using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Metrics;
 using M2MSim.Economy.Scenarios;
+using M2MSim.Economy.Settlement;
 
 namespace M2MSim.Economy.Simulation;
 
@@ -20,6 +21,8 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
     private long _fees;
     private MarketTape[] _tapes = MarketTapes.None; // the previous tick's, for devices that learn
     private readonly bool _learners = MarketTapes.Needed(scenario);
+    private SettlementLedger? _ledger;
+    private long _supply; // the devices' money and the ledger's accounts' at the start
 
     public string Name => "reference";
 
@@ -30,7 +33,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         var specs = Build();
         _devices = specs.Select(s => new Device(s)).ToArray();
         _stepped = new bool[specs.Length];
-        return Task.FromResult(_roster.InitialSupply);
+        return Task.FromResult(_supply);
     }
 
     /// <summary>The devices' specs, the roster and the markets, as the scenario builds them; the devices are the caller's.</summary>
@@ -41,14 +44,18 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         var markets = MarketOrder.Of(scenario);
         _roster = new DeviceRoster(specs, markets);
         _markets = markets.Select(m => MarketMechanisms.Create(m, scenario.Seed)).ToArray();
+        _ledger = scenario.HasLedger ? new SettlementLedger(scenario.Ledger ?? LedgerSpec.Direct, scenario.RewardPool) : null;
+        _supply = _roster.InitialSupply + scenario.AccountsSupply;
         return specs;
     }
 
     public Task<TickReport> RunTickAsync(int tick, CancellationToken cancellationToken)
     {
         var batches = _roster.NewBatches();
+        _ledger?.NextTick();
         var (active, _) = Step(tick, final: false, batches);
         var (offline, lost) = (_roster.Offline, _roster.Lost);
+        _ledger?.Close(tick, _roster.Ledger.Mined);
 
         var clearings = new MarketClearing[_markets.Length];
         for (var m = 0; m < _markets.Length; m++)
@@ -59,9 +66,9 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         if (_learners) _tapes = MarketTapes.From(clearings);
 
         var wealth = _roster.Wealth.ToArray();
-        var inFlight = _roster.Sent - _roster.Received;
-        MoneyNotConservedException.ThrowIfViolated(tick, _roster.InitialSupply, wealth.Sum(), _fees, inFlight);
-        return Task.FromResult(TickMetrics.Build(tick, clearings, wealth, _fees, active, scenario.Output.Trades, inFlight, offline, lost));
+        var inFlight = InFlight;
+        MoneyNotConservedException.ThrowIfViolated(tick, _supply, wealth.Sum(), _fees, inFlight, _ledger?.Pool ?? 0);
+        return Task.FromResult(TickMetrics.Build(tick, clearings, wealth, _fees, active, scenario.Output.Trades, inFlight, offline, lost, LedgerFigures.Of(_ledger, tick)));
     }
 
     /// <summary>
@@ -75,7 +82,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         do
         {
             (_, sent) = Step(tick, final: true, _roster.NewBatches());
-            MoneyNotConservedException.ThrowIfViolated(tick, _roster.InitialSupply, _roster.Wealth.ToArray().Sum(), _fees, _roster.Sent - _roster.Received);
+            MoneyNotConservedException.ThrowIfViolated(tick, _supply, _roster.Wealth.ToArray().Sum(), _fees, InFlight, _ledger?.Pool ?? 0);
         }
         while (sent > 0);
         return Task.CompletedTask;
@@ -92,7 +99,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
     }
 
     public Task<Checkpoint> CaptureAsync(int ticks, CancellationToken cancellationToken) =>
-        Task.FromResult(new Checkpoint(ticks, _roster.InitialSupply, _fees, _roster.Sent, _roster.Received, [.. _tapes], _markets.Select(m => m.Capture()).ToArray()));
+        Task.FromResult(new Checkpoint(ticks, _supply, _fees, _roster.Sent, _roster.Received, [.. _tapes], _markets.Select(m => m.Capture()).ToArray(), _ledger?.Capture()));
 
     /// <summary>Every device with its state: here each one is in memory, so none is left "as its spec built it".</summary>
     public async IAsyncEnumerable<DeviceCheckpoint> CaptureDevicesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -112,8 +119,11 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         var specs = Build();
         if (checkpoint.Markets.Length != _markets.Length)
             throw new InvalidOperationException($"The checkpoint has {checkpoint.Markets.Length} markets; the scenario has {_markets.Length}.");
-        if (checkpoint.InitialSupply != _roster.InitialSupply)
-            throw new InvalidOperationException($"The checkpoint's initial money supply is {checkpoint.InitialSupply}; the scenario's devices start with {_roster.InitialSupply}.");
+        if (checkpoint.InitialSupply != _supply)
+            throw new InvalidOperationException($"The checkpoint's initial money supply is {checkpoint.InitialSupply}; the scenario's devices and accounts start with {_supply}.");
+        if ((checkpoint.Ledger is null) != (_ledger is null))
+            throw new InvalidOperationException(_ledger is null ? "The checkpoint holds a settlement ledger; the scenario has none." : "The checkpoint holds no settlement ledger; the scenario has one.");
+        if (checkpoint.Ledger is not null) _ledger!.Restore(checkpoint.Ledger);
 
         _devices = new Device[specs.Length];
         _stepped = new bool[specs.Length];
@@ -134,19 +144,25 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         _fees = checkpoint.Fees;
         _tapes = [.. checkpoint.Tapes];
         _roster.RestoreTotals(checkpoint.Sent, checkpoint.Received);
-        MoneyNotConservedException.ThrowIfViolated(checkpoint.Ticks, _roster.InitialSupply, _roster.Wealth.ToArray().Sum(), _fees, _roster.Sent - _roster.Received);
-        return _roster.InitialSupply;
+        MoneyNotConservedException.ThrowIfViolated(checkpoint.Ticks, _supply, _roster.Wealth.ToArray().Sum(), _fees, InFlight, _ledger?.Pool ?? 0);
+        return _supply;
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    /// <summary>Money sent between devices and not credited yet, and rewards the pool paid that devices have not credited.</summary>
+    private long InFlight => _roster.Sent - _roster.Received + (_ledger?.Owed ?? 0);
 
     /// <summary>Steps the due devices; returns how many, and how many messages they sent.</summary>
     private (int Active, int Sent) Step(int tick, bool final, MarketBatch[] batches)
     {
         var due = _roster.TakeDue(tick, final);
+        var view = _ledger?.View(tick);
+        if (final) view = view?.Final();
         var transfers = new List<PeerMessage>();
         foreach (var d in due) _stepped[d.Index] = true;
-        foreach (var d in due) _fees += _roster.Record(d.Index, tick, _devices[d.Index].Step(tick, d.Settlements, final, _tapes, d.Incoming), batches, transfers);
+        foreach (var d in due) _fees += _roster.Record(d.Index, tick, _devices[d.Index].Step(tick, d.Settlements, final, _tapes, d.Incoming, view), batches, transfers);
+        _ledger?.Record(_roster.Ledger);
         // Delivered for the next tick: this tick's due list is already taken. Index = device id.
         foreach (var t in transfers) _roster.Deliver(t.To, t);
         return (due.Count, transfers.Count);

@@ -1,6 +1,7 @@
 using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
+using M2MSim.Economy.Settlement;
 
 namespace M2MSim.Grains.Devices;
 
@@ -11,6 +12,7 @@ namespace M2MSim.Grains.Devices;
 /// <param name="Incoming">Messages other devices sent it in the previous tick (money, negotiation moves), by sender.</param>
 /// <param name="State">With the spec, for a device restored from a checkpoint: the state it goes on from.</param>
 /// <param name="Tapes">The previous tick's market tapes (shared by every device of the tick), for strategies that learn.</param>
+/// <param name="Ledger">The settlement ledger as of this tick (shared by every device of the tick; null: none).</param>
 [GenerateSerializer, Immutable]
 public sealed record DeviceInput(
     [property: Id(0)] DeviceSpec? Spec,
@@ -18,4 +20,5 @@ public sealed record DeviceInput(
     [property: Id(2)] bool Final,
     [property: Id(3)] MarketTape[]? Tapes = null,
     [property: Id(4)] PeerMessage[]? Incoming = null,
-    [property: Id(5)] DeviceState? State = null);
+    [property: Id(5)] DeviceState? State = null,
+    [property: Id(6)] LedgerView? Ledger = null);

@@ -1,6 +1,7 @@
 using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
+using M2MSim.Economy.Settlement;
 
 namespace M2MSim.Grains.Shards;
 
@@ -15,7 +16,8 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
 
     /// <summary>Steps every device that has results to settle or scheduled work, then sends the orders to the markets.</summary>
     /// <param name="tapes">The previous tick's market tapes, handed to every device stepped.</param>
-    Task<Immutable<ShardTickReport>> Step(int tick, bool final, Immutable<MarketTape[]> tapes);
+    /// <param name="ledger">The settlement ledger as of this tick, handed to every device stepped (null: the scenario has none).</param>
+    Task<Immutable<ShardTickReport>> Step(int tick, bool final, Immutable<MarketTape[]> tapes, Immutable<LedgerView?> ledger);
 
     /// <summary>A market's results for this shard's orders: held for the devices' next step.</summary>
     Task Deliver(int tick, Immutable<OrderResult[]> results);

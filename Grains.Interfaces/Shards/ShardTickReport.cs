@@ -1,4 +1,5 @@
 using M2MSim.Economy.Devices;
+using M2MSim.Economy.Settlement;
 
 namespace M2MSim.Grains.Shards;
 
@@ -11,6 +12,7 @@ namespace M2MSim.Grains.Shards;
 /// <param name="Received">Money credited to its devices since the start.</param>
 /// <param name="Offline">Its devices offline or failed in this tick.</param>
 /// <param name="Lost">Negotiation moves its devices sent that the network lost.</param>
+/// <param name="Ledger">What its devices stepped did on the settlement ledger.</param>
 /// <param name="OfflineByType">Of <paramref name="Offline"/>, how many of each device type (the scenario's types, in order), for the dashboard.</param>
 [GenerateSerializer, Immutable]
 public sealed record ShardTickReport(
@@ -22,4 +24,5 @@ public sealed record ShardTickReport(
     [property: Id(5)] long Received,
     [property: Id(6)] int Offline = 0,
     [property: Id(7)] int Lost = 0,
-    [property: Id(8)] int[]? OfflineByType = null);
+    [property: Id(8)] int[]? OfflineByType = null,
+    [property: Id(9)] LedgerActivity Ledger = default);

@@ -3,6 +3,7 @@ using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Metrics;
 using M2MSim.Economy.Scenarios;
+using M2MSim.Economy.Settlement;
 using M2MSim.Economy.Simulation;
 using M2MSim.Grains.Markets;
 using M2MSim.Grains.Shards;
@@ -26,17 +27,19 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     private bool _learners;
     private ShardTickReport[] _last = []; // the last barrier's reports, for the dashboard
     private int _lastTick = -1;
+    private SettlementLedger? _ledger;
+    private long _accounts; // the ledger's accounts' money at the start (the reward pool's fund)
 
     public async Task<long> Start(RunSetup setup)
     {
-        _initialSupply = await Create(setup, sent: 0, received: 0);
+        _initialSupply = await Create(setup, sent: 0, received: 0) + _accounts;
         return _initialSupply;
     }
 
     public async Task Restore(RunSetup setup, Immutable<Checkpoint> checkpoint)
     {
         var c = checkpoint.Value;
-        var supply = await Create(setup, c.Sent, c.Received);
+        var supply = await Create(setup, c.Sent, c.Received) + _accounts;
         if (c.Markets.Length != _markets.Length)
             throw new InvalidOperationException($"The checkpoint holds {c.Markets.Length} markets; the scenario has {_markets.Length}.");
         await Task.WhenAll(_markets.Select((m, i) => m.Restore(c.Markets[i])));
@@ -47,6 +50,9 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         _fees = c.Fees;
         (_sent, _received) = (c.Sent, c.Received);
         _tapes = c.Tapes;
+        if ((c.Ledger is null) != (_ledger is null))
+            throw new InvalidOperationException(_ledger is null ? "The checkpoint holds a settlement ledger; the scenario has none." : "The checkpoint holds no settlement ledger; the scenario has one.");
+        if (c.Ledger is not null) _ledger!.Restore(c.Ledger);
         _lastTick = c.Ticks - 1;
     }
 
@@ -54,14 +60,19 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     {
         _ = Started;
         var markets = await Task.WhenAll(_markets.Select(m => m.Capture()));
-        return new Checkpoint(ticks, _initialSupply, _fees, _sent, _received, _tapes, markets).AsImmutable();
+        return new Checkpoint(ticks, _initialSupply, _fees, _sent, _received, _tapes, markets, _ledger?.Capture()).AsImmutable();
     }
 
     public async Task<Immutable<TickReport>> RunTick(int tick)
     {
         _ = Started;
         var tapes = _tapes.AsImmutable();
-        var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: false, tapes)));
+        var ledger = new Immutable<LedgerView?>(_ledger?.View(tick));
+        _ledger?.NextTick();
+        var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: false, tapes, ledger)));
+        var activity = Activity(reports);
+        _ledger?.Record(activity);
+        _ledger?.Close(tick, activity.Mined);
         // Markets clear (and send results to the shards) while the money devices sent each other is routed.
         var clearing = Task.WhenAll(_markets.Select(m => m.Clear(tick)));
         await RouteMessages(tick, reports);
@@ -73,7 +84,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         var active = reports.Sum(r => r.Value.Active);
         var offline = reports.Sum(r => r.Value.Offline);
         var lost = reports.Sum(r => r.Value.Lost);
-        return TickMetrics.Build(tick, clearings, wealth, _fees, active, _scenario.Output.Trades, inFlight, offline, lost).AsImmutable();
+        return TickMetrics.Build(tick, clearings, wealth, _fees, active, _scenario.Output.Trades, inFlight, offline, lost, LedgerFigures.Of(_ledger, tick)).AsImmutable();
     }
 
     /// <summary>
@@ -84,7 +95,9 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     {
         while (true)
         {
-            var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: true, MarketTapes.None.AsImmutable())));
+            var ledger = new Immutable<LedgerView?>(_ledger?.View(tick).Final());
+            var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: true, MarketTapes.None.AsImmutable(), ledger)));
+            _ledger?.Record(Activity(reports));
             await RouteMessages(tick, reports);
             Barrier(tick, reports);
             if (reports.All(r => r.Value.Outgoing.Length == 0)) return;
@@ -100,6 +113,8 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         var runId = this.GetPrimaryKeyString();
         _scenario = ScenarioJson.Deserialize(setup.ScenarioJson);
         _learners = MarketTapes.Needed(_scenario);
+        _ledger = _scenario.HasLedger ? new SettlementLedger(_scenario.Ledger ?? LedgerSpec.Direct, _scenario.RewardPool) : null;
+        _accounts = _scenario.AccountsSupply;
         _shards = Enumerable.Range(0, setup.Shards).Select(s => GrainFactory.GetGrain<IShardGrain>(s, runId)).ToArray();
         var markets = MarketOrder.Of(_scenario);
         _markets = markets.Select(m => GrainFactory.GetGrain<IMarketGrain>((long)m.Resource, runId)).ToArray();
@@ -140,6 +155,13 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         return Task.WhenAll(byShard.Select((batch, s) => batch is null ? Task.CompletedTask : _shards[s].DeliverMessages(tick, batch.ToArray().AsImmutable())));
     }
 
+    private static LedgerActivity Activity(Immutable<ShardTickReport>[] reports)
+    {
+        var sum = default(LedgerActivity);
+        foreach (var r in reports) sum += r.Value.Ledger;
+        return sum;
+    }
+
     /// <summary>Adds up the shards' wallets, fees and money in flight; throws if money was created or lost.</summary>
     private (long[] Wealth, long InFlight) Barrier(int tick, Immutable<ShardTickReport>[] reports)
     {
@@ -153,10 +175,10 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         }
         _sent = reports.Sum(r => r.Value.Sent);
         _received = reports.Sum(r => r.Value.Received);
-        var inFlight = _sent - _received;
+        var inFlight = _sent - _received + (_ledger?.Owed ?? 0); // rewards paid by the pool and not credited yet are in flight too
         try
         {
-            MoneyNotConservedException.ThrowIfViolated(tick, _initialSupply, wealth.Sum(), _fees, inFlight);
+            MoneyNotConservedException.ThrowIfViolated(tick, _initialSupply, wealth.Sum(), _fees, inFlight, _ledger?.Pool ?? 0);
         }
         catch (MoneyNotConservedException e)
         {

@@ -26,7 +26,7 @@ public sealed class DeviceGrain : Grain, IDeviceGrain
                 $"Device {this.GetPrimaryKeyLong(out _)} lost its state (its activation was collected or its silo failed) before tick {tick}.");
             _device = message.State is { } state ? Device.Restore(spec, state) : new Device(spec);
         }
-        return Task.FromResult(new Immutable<DeviceStepResult>(_device.Step(tick, message.Settlements, message.Final, message.Tapes, message.Incoming)));
+        return Task.FromResult(new Immutable<DeviceStepResult>(_device.Step(tick, message.Settlements, message.Final, message.Tapes, message.Incoming, message.Ledger)));
     }
 
     public Task<Immutable<DeviceSnapshot>> Snapshot()

@@ -3,6 +3,7 @@ using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Scenarios;
+using M2MSim.Economy.Settlement;
 using M2MSim.Economy.Simulation;
 using M2MSim.Grains.Devices;
 using M2MSim.Grains.Markets;
@@ -45,7 +46,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         return Task.FromResult(_roster.InitialSupply);
     }
 
-    public async Task<Immutable<ShardTickReport>> Step(int tick, bool final, Immutable<MarketTape[]> tapes)
+    public async Task<Immutable<ShardTickReport>> Step(int tick, bool final, Immutable<MarketTape[]> tapes, Immutable<LedgerView?> ledger)
     {
         var due = Initialised.TakeDue(tick, final);
         var inputs = new DeviceInput[due.Count];
@@ -54,8 +55,8 @@ public sealed class ShardGrain : Grain, IShardGrain
             var i = due[k].Index;
             // The first step carries the spec: the device grain builds its state from it.
             inputs[k] = _started[i]
-                ? new DeviceInput(null, due[k].Settlements, final, tapes.Value, due[k].Incoming)
-                : new DeviceInput(_roster[i], due[k].Settlements, final, tapes.Value, due[k].Incoming, _restored[i]);
+                ? new DeviceInput(null, due[k].Settlements, final, tapes.Value, due[k].Incoming, Ledger: ledger.Value)
+                : new DeviceInput(_roster[i], due[k].Settlements, final, tapes.Value, due[k].Incoming, _restored[i], ledger.Value);
             _started[i] = true;
             _restored[i] = null;
         }
@@ -79,7 +80,7 @@ public sealed class ShardGrain : Grain, IShardGrain
                     .Submit(tick, batches[m].Orders.ToArray().AsImmutable(), batches[m].Deals.ToArray().AsImmutable()));
         }
         await Task.WhenAll(sends);
-        return new ShardTickReport(_roster.Wealth.ToArray(), fees, due.Count, transfers.ToArray(), _roster.Sent, _roster.Received, _roster.Offline, _roster.Lost, _roster.OfflineByType.ToArray()).AsImmutable();
+        return new ShardTickReport(_roster.Wealth.ToArray(), fees, due.Count, transfers.ToArray(), _roster.Sent, _roster.Received, _roster.Offline, _roster.Lost, _roster.OfflineByType.ToArray(), _roster.Ledger).AsImmutable();
     }
 
     public Task Deliver(int tick, Immutable<OrderResult[]> results)

@@ -14,7 +14,8 @@ namespace M2MSim.Simulator.Results;
 public sealed class ResultWriter : IAsyncDisposable
 {
     public static readonly string[] TickColumns =
-        ["tick", "resource", "trades", "volume", "mean_price", "best_bid", "best_ask", "fees", "money_supply", "fees_total", "gini", "active_devices", "in_flight", "offline_devices", "lost_messages"];
+        ["tick", "resource", "trades", "volume", "mean_price", "best_bid", "best_ask", "fees", "money_supply", "fees_total", "gini", "active_devices", "in_flight", "offline_devices", "lost_messages",
+         "ledger_tx", "unconfirmed_tx", "ledger_fees_total", "pow_total", "reward_pool", "rewards_total"];
 
     public static readonly string[] TradeColumns = ["tick", "resource", "seq", "buyer", "seller", "quantity", "price", "fee", "buyer_value", "seller_cost", "rounds"];
 
@@ -24,7 +25,7 @@ public sealed class ResultWriter : IAsyncDisposable
         .. Resources.All.Select(r => $"inventory_{r.Name()}"),
         .. Resources.All.Select(r => $"bought_{r.Name()}"),
         .. Resources.All.Select(r => $"sold_{r.Name()}"),
-        "surplus", "downtime", "replacements", "withheld_data",
+        "surplus", "downtime", "replacements", "withheld_data", "committed_compute", "rewards", "ledger_fees", "pending",
     ];
 
     private readonly string _folder;
@@ -69,7 +70,8 @@ public sealed class ResultWriter : IAsyncDisposable
         foreach (var r in report.Rows)
         {
             _ticks.Row(Int(r.Tick), r.Resource.Name(), Int(r.Trades), Int(r.Volume), Format(r.MeanPrice), Format(r.BestBid), Format(r.BestAsk),
-                Format(r.Fees), Format(r.MoneySupply), Format(r.FeesTotal), Ratio(r.Gini), Int(r.ActiveDevices), Format(r.InFlight), Int(r.OfflineDevices), Int(r.LostMessages));
+                Format(r.Fees), Format(r.MoneySupply), Format(r.FeesTotal), Ratio(r.Gini), Int(r.ActiveDevices), Format(r.InFlight), Int(r.OfflineDevices), Int(r.LostMessages),
+                Int(r.Ledger.Transactions), Int(r.Ledger.Unconfirmed), Format(r.Ledger.FeesTotal), Int(r.Ledger.PowTotal), Format(r.Ledger.Pool), Format(r.Ledger.RewardsTotal));
         }
         // One flush per tick: a researcher can follow ticks.csv while the run goes on.
         _ticks.Flush();
@@ -90,6 +92,7 @@ public sealed class ResultWriter : IAsyncDisposable
                 Int(d.Id), d.Type, d.Strategy, Format(d.Balance), Format(d.Escrow),
                 .. d.Inventory.Select(Int), .. d.Bought.Select(Int), .. d.Sold.Select(Int),
                 Format(d.Surplus), Int(d.Downtime), Int(d.Replacements), Int(d.WithheldData),
+                Int(d.Committed), Format(d.Rewards), Format(d.LedgerFees), Format(d.Pending),
             ]);
         }
     }

@@ -15,7 +15,7 @@ namespace M2MSim.Grains.Tests;
 /// </summary>
 public sealed class CheckpointEquivalenceTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
-    public static TheoryData<string> Scenarios => ["posted-call-cda", "tender", "negotiation", "zip", "classic", "paged", "faults", "purifiers"];
+    public static TheoryData<string> Scenarios => ["posted-call-cda", "tender", "negotiation", "zip", "classic", "paged", "faults", "purifiers", "ledger-chain", "ledger-feeless"];
 
     private static Scenario Load(string name) => name switch
     {
@@ -40,6 +40,9 @@ public sealed class CheckpointEquivalenceTests(ClusterFixture fixture) : IClassF
             ["ticks=90", "devices.buyer.churn={offline: 0.1, spell: 2}", "network={loss: 0.1}", "devices.seller.dishonest=0.4", "devices.buyer.reputation=true"]),
         // Worn parts (spent, replaced, on order) and withheld data at the barrier.
         "purifiers" => ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "purifiers.yaml"), ["ticks=60", "devices.water-purifier.count=80"]),
+        // Settlement ledgers: blocks open, money pending, proof of work owed, compute committed and rewards not claimed at the barrier.
+        "ledger-chain" => LedgerScenarios.ChainWithPool(),
+        "ledger-feeless" => LedgerScenarios.FeelessWithPool(),
         // Trading periods and schedule shifts.
         _ => TestScenarios.Classic(),
     };
@@ -53,6 +56,14 @@ public sealed class CheckpointEquivalenceTests(ClusterFixture fixture) : IClassF
         var straight = await DriveAsync(new ReferenceEngine(scenario), scenario, null, captureAt: at);
         var grains = await DriveAsync(Grains(scenario, shards: 3), scenario, null, captureAt: at, stopAtCapture: true);
         Assert.Equal(straight.Checkpoint, grains.Checkpoint);
+        if (name.StartsWith("ledger", StringComparison.Ordinal))
+        {
+            // The barrier holds ledger state for the restore to get right.
+            Assert.Contains("\"open\": [", straight.Checkpoint);
+            Assert.Contains("\"pending\":[", straight.Checkpoint);
+            Assert.Contains("\"mined\":[", straight.Checkpoint);
+            if (name == "ledger-feeless") Assert.Contains("\"powDebt\":", straight.Checkpoint);
+        }
         Assert.Equal(straight.Reports[..at], grains.Reports);
 
         // Restored into the grains at another shard count, and into the reference engine.

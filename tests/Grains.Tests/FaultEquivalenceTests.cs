@@ -17,8 +17,7 @@ public sealed class FaultEquivalenceTests(ClusterFixture fixture) : IClassFixtur
             Populations = [.. mixed.Populations.Select((p, i) => p with { Churn = new ChurnSpec(0.3, 2 + i), Failure = i == 2 ? 0.02 : null })],
         };
         var (reference, _) = await RunFiles.AssertEnginesAgree(faulty, fixture.Grains, shards, minTrades: 20);
-        var ticks = RunFiles.Read(reference)["ticks.csv"];
-        var offline = System.Text.Encoding.UTF8.GetString(ticks).Split('\n').Skip(1).Where(l => l != "").Select(l => int.Parse(l.Split(',')[^2], System.Globalization.CultureInfo.InvariantCulture));
+        var offline = RunFiles.Column(reference, "ticks.csv", "offline_devices").Select(v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains(offline, n => n > 10);
     }
 
@@ -31,7 +30,7 @@ public sealed class FaultEquivalenceTests(ClusterFixture fixture) : IClassFixtur
             ["devices.buyer.churn={offline: 0.1, spell: 2}", "devices.seller.churn={offline: 0.1, spell: 3}", "devices.seller.failure=0.002", "network={loss: 0.05}",
              "devices.seller.dishonest=0.3", "devices.buyer.reputation=true"]);
         var (reference, _) = await RunFiles.AssertEnginesAgree(scenario, fixture.Grains, shards, minTrades: 10);
-        var rows = System.Text.Encoding.UTF8.GetString(RunFiles.Read(reference)["ticks.csv"]).Split('\n').Skip(1).Where(l => l != "");
-        Assert.True(rows.Sum(l => int.Parse(l.Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture)) > 10, "moves were lost");
+        var lost = RunFiles.Column(reference, "ticks.csv", "lost_messages");
+        Assert.True(lost.Sum(v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture)) > 10, "moves were lost");
     }
 }

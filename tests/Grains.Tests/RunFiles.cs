@@ -34,6 +34,15 @@ public static class RunFiles
         return (reference, orleans);
     }
 
+    /// <summary>One column of a CSV file of the run, by its header name (columns are added over time: never by position).</summary>
+    public static string[] Column(RunOutcome outcome, string file, string column)
+    {
+        var lines = File.ReadAllLines(Path.Combine(outcome.Folder, file)).Where(l => l != "").ToArray();
+        var index = Array.IndexOf(lines[0].Split(','), column);
+        Assert.True(index >= 0, $"{file} has no column {column}");
+        return lines.Skip(1).Select(l => l.Split(',')[index]).ToArray();
+    }
+
     public static Dictionary<string, byte[]> Read(RunOutcome outcome) =>
         Csv.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(outcome.Folder, f)));
 }

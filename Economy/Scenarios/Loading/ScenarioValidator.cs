@@ -32,7 +32,7 @@ internal sealed partial class ScenarioValidator
     /// <summary>Largest production or consumption per active tick (units): an order's quantity limit.</summary>
     public const double MaxUnits = Device.MaxOrderQuantity;
 
-    private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output", "periods", "network"];
+    private static readonly string[] RootKeys = ["name", "description", "seed", "ticks", "markets", "devices", "output", "periods", "network", "ledger", "reward_pool"];
     private static readonly string[] NetworkKeys = ["loss"];
     private static readonly string[] MarketKeys = ["resource", "mechanism", "fee", "price_range", "nyse_rule", "clear_after_trade", "initial_price", "adjust", "award", "duration"];
     private static readonly string[] PopulationKeys = ["type", "count", "strategy", "wallet", "every", "produces", "consumes", "values", "costs", "buys", "sells", "quote", "gives", "redraw", "churn", "failure", "dishonest", "reputation", "wear", "data_policy"];
@@ -79,12 +79,16 @@ internal sealed partial class ScenarioValidator
         var periodsOk = true;
         var periods = f.Optional("periods") is { } pn ? Periods(pn, f.PathOf("periods"), populations, out periodsOk) : null;
         var network = f.Optional("network") is { } nw ? Network(nw, f.PathOf("network")) : null;
+        var ledger = f.Optional("ledger") is { } lg ? Ledger(lg, f.PathOf("ledger")) : null;
+        var pool = f.Optional("reward_pool") is { } rp ? RewardPool(rp, f.PathOf("reward_pool")) : null;
 
         if (name is null || description is null || seed is null || ticks is null
             || markets is null || populations is null || output is null || !periodsOk || (f.Has("network") && network is null)
-            || !Across(markets, populations, (YamlSequenceNode)f.Optional("devices")!, f.PathOf("devices")))
+            || (f.Has("ledger") && ledger is null) || (f.Has("reward_pool") && pool is null)
+            || !Across(markets, populations, (YamlSequenceNode)f.Optional("devices")!, f.PathOf("devices"))
+            || !LedgerFits(ledger, pool, markets, populations, f.Optional("ledger") ?? f.Optional("reward_pool")!, f.Has("ledger") ? f.PathOf("ledger") : f.PathOf("reward_pool")))
             return null;
-        return new Scenario(name, description, seed.Value, (int)ticks.Value, markets, populations, output, periods, network);
+        return new Scenario(name, description, seed.Value, (int)ticks.Value, markets, populations, output, periods, network, ledger, pool);
     }
 
     /// <summary>Checks of populations against the markets; all run, so a file gets every error at once.</summary>

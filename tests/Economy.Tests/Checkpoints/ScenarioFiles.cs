@@ -31,6 +31,12 @@ internal static class ScenarioFiles
         ["validation/zip.yaml"] = ["ticks=150"],
         ["trust.yaml"] = ["ticks=60"],
         ["purifiers.yaml"] = ["ticks=60", "devices.water-purifier.count=60", "devices.data-buyer.count=2"],
+        ["idle-compute.yaml"] = ["ticks=30", "devices.edge-server.count=10", "devices.car.count=100", "devices.industrial-machine.count=10"],
+        ["settlement-comparison.yaml"] =
+        [
+            "ticks=30", "devices.edge-server.count=8", "devices.gateway.count=10", "devices.car.count=60",
+            "devices.smart-meter.count=150", "devices.industrial-machine.count=12", "devices.data-buyer.count=2",
+        ],
     };
 
     /// <summary>Every scenario file under scenarios/, relative to it, with forward slashes.</summary>
