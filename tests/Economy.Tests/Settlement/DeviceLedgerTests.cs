@@ -12,15 +12,24 @@ public sealed class DeviceLedgerTests
 {
     private const int C = (int)Resource.Compute;
     private static readonly StrategySpec Truthful = new(StrategyKind.FixedMargin, 0);
-    private static readonly MarketTerms[] AllMarkets = [new(1, 1_000, 0), new(1, 1_000, 0), new(1, 1_000, 0)];
+    // Compute, bandwidth and data have markets; service (the fourth resource) has none.
+    private static readonly MarketTerms[] AllMarkets = [new(1, 1_000, 0), new(1, 1_000, 0), new(1, 1_000, 0), default];
 
     private static LedgerTerms Chain(long fee, bool mines = false) => new(LedgerKind.Chain, fee, 0, mines);
     private static LedgerTerms Feeless(int pow, bool mines = false) => new(LedgerKind.Feeless, 0, pow, mines);
 
     private static DeviceSpec Spec(LedgerTerms? ledger, long balance = 1_000, int[]? production = null, int[]? consumption = null,
         long[]? values = null, long[]? costs = null, long gives = 0, int devices = 0, int id = 1, int every = 1) =>
-        new(id, "sensor", Truthful, balance, production ?? [0, 0, 0], consumption ?? [0, 0, 0], values ?? [0, 0, 0], costs ?? [0, 0, 0],
+        new(id, "sensor", Truthful, balance, PerResource(production), PerResource(consumption), PerResource(values), PerResource(costs),
             every, 0, AllMarkets, 99, Gives: gives, Devices: devices, Ledger: ledger);
+
+    /// <summary>Compute, bandwidth and data as given, and nothing of service.</summary>
+    private static T[] PerResource<T>(T[]? first) where T : struct
+    {
+        var all = new T[M2MSim.Economy.Resources.Resources.Count];
+        first?.CopyTo(all, 0);
+        return all;
+    }
 
     private static OrderResult Result(Order o, int filled, long notional, long fee = 0) =>
         new(o.Id, o.Device, o.Resource, o.Side, o.Quantity, o.LimitPrice, filled, notional, fee);
