@@ -61,7 +61,7 @@ public sealed partial class Device
         // Copied only when they change: a fixed device shares its spec's arrays.
         _values = spec.Redraw is null ? spec.Values : (long[])spec.Values.Clone();
         _costs = spec.Redraw is null ? spec.Costs : (long[])spec.Costs.Clone();
-        _life = spec.Wear?.Life ?? 0; // a new part
+        _life = spec.Wear?.Initial ?? 0; // a new part, or one of some age (wear.start: spread)
     }
 
     /// <summary>The device's strategy object (its own, for a learning strategy).</summary>

@@ -9,4 +9,9 @@ namespace M2MSim.Economy.Devices;
 /// <param name="Use">Units of life used on each active tick the device works.</param>
 /// <param name="ReorderAt">The device orders a replacement once the remaining life is at or below this
 /// (floor(reorder × life): life is whole, so "≤ r × L" and "≤ floor(r × L)" are the same test).</param>
-public sealed record DeviceWear(int Life, int Use, int ReorderAt);
+/// <param name="Start">The life the part has when the run starts (0: a new part, <paramref name="Life"/>).</param>
+public sealed record DeviceWear(int Life, int Use, int ReorderAt, int Start = 0)
+{
+    /// <summary>The life of the device's part at the start of the run.</summary>
+    public int Initial => Start > 0 ? Start : Life;
+}

@@ -140,7 +140,11 @@ public sealed class PopulationBuilder
         var use = (int)Math.Min(wear.Life, Math.Round(wear.Use.Sample(ref random), MidpointRounding.ToEven));
         values[(int)Resource.Service] = Micros.FromUnits(wear.Value.Sample(ref random));
         // In decimal, as the file wrote it: in doubles a share times the life can land one ulp under a whole number.
-        return new DeviceWear(wear.Life, use, (int)decimal.Floor((decimal)wear.Reorder * wear.Life));
+        // Drawn last, so a population that starts new draws exactly as before start existed.
+        // A fleet in service: parts of every age, none already due for a replacement.
+        var reorderAt = (int)decimal.Floor((decimal)wear.Reorder * wear.Life);
+        var start = wear.Spread == true ? (int)random.NextLong(Math.Min(reorderAt + 1, wear.Life), wear.Life) : 0;
+        return new DeviceWear(wear.Life, use, reorderAt, start);
     }
 
     /// <summary>

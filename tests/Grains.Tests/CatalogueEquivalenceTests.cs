@@ -16,7 +16,7 @@ public sealed class CatalogueEquivalenceTests(ClusterFixture fixture) : IClassFi
     [InlineData(5, "posted")]
     public async Task Purifiers_and_service_centres_give_the_reference_files_on_the_grains(int shards, string serviceMechanism)
     {
-        var scenario = ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "purifiers.yaml"),
+        var scenario = ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "water-purifiers.yaml"),
             ["ticks=70", "devices.water-purifier.count=120", $"markets[1].mechanism={serviceMechanism}", "devices.data-buyer.count=3"]);
         var (reference, _) = await RunFiles.AssertEnginesAgree(scenario, fixture.Grains, shards, minTrades: 50);
 

@@ -39,7 +39,7 @@ public sealed class CheckpointEquivalenceTests(ClusterFixture fixture) : IClassF
         "faults" => ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "validation", "negotiation.yaml"),
             ["ticks=90", "devices.buyer.churn={offline: 0.1, spell: 2}", "network={loss: 0.1}", "devices.seller.dishonest=0.4", "devices.buyer.reputation=true"]),
         // Worn parts (spent, replaced, on order) and withheld data at the barrier.
-        "purifiers" => ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "purifiers.yaml"), ["ticks=60", "devices.water-purifier.count=80"]),
+        "purifiers" => ScenarioLoader.Load(Path.Combine(Repository.Root, "scenarios", "water-purifiers.yaml"), ["ticks=60", "devices.water-purifier.count=80"]),
         // Settlement ledgers: blocks open, money pending, proof of work owed, compute committed and rewards not claimed at the barrier.
         "ledger-chain" => LedgerScenarios.ChainWithPool(),
         "ledger-feeless" => LedgerScenarios.FeelessWithPool(),

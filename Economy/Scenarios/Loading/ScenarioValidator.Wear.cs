@@ -7,7 +7,7 @@ namespace M2MSim.Economy.Scenarios.Loading;
 /// <summary>The keys of docs/devices.md: <c>wear</c> and <c>data_policy</c>, and what they need of the rest of the scenario.</summary>
 internal sealed partial class ScenarioValidator
 {
-    private static readonly string[] WearKeys = ["life", "use", "reorder", "value"];
+    private static readonly string[] WearKeys = ["life", "use", "reorder", "value", "start"];
     private static readonly string[] DataPolicyKeys = ["share", "min_price"];
 
     /// <summary>wear: {life: whole units ≥ 1, use: units per tick (a distribution), reorder: share in [0, 1], value: money units (a distribution)}.</summary>
@@ -19,8 +19,20 @@ internal sealed partial class ScenarioValidator
         var use = f.Required("use") is { } u ? _read.Distribution(u, f.PathOf("use"), MaxUnits) : null;
         var reorder = f.Required("reorder") is { } r ? _read.Number(r, f.PathOf("reorder"), 0, 1) : null;
         var value = f.Required("value") is { } v ? _read.Distribution(v, f.PathOf("value"), MaxPrice) : null;
-        if (life is null || use is null || reorder is null || value is null) return null;
-        return new WearSpec((int)life.Value, use, reorder.Value, value);
+        bool? spread = null;
+        var startOk = true;
+        if (f.Optional("start") is { } startNode && _read.Text(startNode, f.PathOf("start")) is { } start)
+        {
+            if (start == "spread") spread = true;
+            else if (start != "new")
+            {
+                _read.Error(startNode, f.PathOf("start"), $"unknown start '{start}'; valid: new (every part new), spread (parts of every age, none due for a replacement)");
+                startOk = false;
+            }
+        }
+        else if (f.Has("start")) startOk = false;
+        if (life is null || use is null || reorder is null || value is null || !startOk) return null;
+        return new WearSpec((int)life.Value, use, reorder.Value, value, spread);
     }
 
     /// <summary>data_policy: {share: in [0, 1] (default 1), min_price: money units (default 0)}.</summary>

@@ -30,7 +30,7 @@ internal static class ScenarioFiles
         ["validation/tender.yaml"] = [],
         ["validation/zip.yaml"] = ["ticks=150"],
         ["trust.yaml"] = ["ticks=60"],
-        ["purifiers.yaml"] = ["ticks=60", "devices.water-purifier.count=60", "devices.data-buyer.count=2"],
+        ["water-purifiers.yaml"] = ["ticks=60", "devices.water-purifier.count=60", "devices.data-buyer.count=2"],
         ["idle-compute.yaml"] = ["ticks=30", "devices.edge-server.count=10", "devices.car.count=100", "devices.industrial-machine.count=10"],
         ["settlement-comparison.yaml"] =
         [

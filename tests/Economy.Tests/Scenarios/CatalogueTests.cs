@@ -119,7 +119,8 @@ public sealed class CatalogueTests
     [InlineData("wear: {life: 10, use: -1, reorder: 0.2, value: 40}", "devices[0].wear.use", 27, "")]
     [InlineData("wear: {life: 10, use: 1, reorder: 1.5, value: 40}", "devices[0].wear.reorder", 39, "")]
     [InlineData("wear: {life: 10, use: 1, reorder: 0.5}", "devices[0].wear.value", 11, "missing required key 'value'")]
-    [InlineData("wear: {life: 10, use: 1, reorder: 0.5, value: 4, cost: 3}", "devices[0].wear.cost", 54, "unknown key 'cost'; allowed keys: life, use, reorder, value")]
+    [InlineData("wear: {life: 10, use: 1, reorder: 0.5, value: 4, cost: 3}", "devices[0].wear.cost", 54, "unknown key 'cost'; allowed keys: life, use, reorder, value, start")]
+    [InlineData("wear: {life: 10, use: 1, reorder: 0.5, value: 4, start: old}", "devices[0].wear.start", 61, "unknown start 'old'; valid: new")]
     [InlineData("data_policy: {share: 1.5}", "devices[0].data_policy.share", 26, "")]
     [InlineData("data_policy: {min_price: -1}", "devices[0].data_policy.min_price", 30, "")]
     [InlineData("data_policy: {min_price: 10}", "devices[0].data_policy.min_price", 30, "must be below the data market's highest price (10)")]
@@ -128,6 +129,25 @@ public sealed class CatalogueTests
     {
         var e = Single(WithPurifierKey(line));
         AssertError(e, 12, column, path, message);
+    }
+
+    [Fact]
+    public void A_spread_fleet_starts_with_parts_of_every_age_none_due_and_a_new_fleet_with_new_parts()
+    {
+        var spread = Parse(WithPurifierKey("wear: {life: 100, use: 3, reorder: 0.2, value: 40, start: spread}"), "devices.water-purifier.count=200");
+        var builder = new PopulationBuilder(spread);
+        var starts = Enumerable.Range(0, 200).Select(i => builder.Build(i).Wear!.Initial).ToArray();
+        Assert.All(starts, s => Assert.InRange(s, 21, 100));
+        Assert.True(starts.Distinct().Count() > 40, "the starting lives should spread over the range");
+        Assert.True(starts.Average() is > 50 and < 70);
+
+        var fresh = new PopulationBuilder(Parse(WithPurifierKey("wear: {life: 100, use: 3, reorder: 0.2, value: 40, start: new}")));
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(100, fresh.Build(i).Wear!.Initial));
+        // Spreading the start draws after use and value, so it moves neither.
+        var same = new PopulationBuilder(Parse(WithPurifierKey("wear: {life: 100, use: {uniform: [2, 4]}, reorder: 0.2, value: {uniform: [30, 50]}, start: spread}")));
+        var plain = new PopulationBuilder(Parse(WithPurifierKey("wear: {life: 100, use: {uniform: [2, 4]}, reorder: 0.2, value: {uniform: [30, 50]}}")));
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(plain.Build(i).Wear!.Use, same.Build(i).Wear!.Use));
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(plain.Build(i).Values, same.Build(i).Values));
     }
 
     [Fact]
