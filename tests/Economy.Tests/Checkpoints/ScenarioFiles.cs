@@ -31,6 +31,12 @@ internal static class ScenarioFiles
         ["validation/zip.yaml"] = ["ticks=150"],
         ["trust.yaml"] = ["ticks=60"],
         ["water-purifiers.yaml"] = ["ticks=60", "devices.water-purifier.count=60", "devices.data-buyer.count=2"],
+        ["data-market.yaml"] = ["ticks=30", "devices.car.count=60", "devices.smart-meter.count=150", "devices.industrial-machine.count=10"],
+        ["smart-city.yaml"] =
+        [
+            "ticks=40", "devices.edge-server.count=6", "devices.gateway.count=10", "devices.car.count=80", "devices.smart-meter.count=200",
+            "devices.industrial-machine.count=15", "devices.water-purifier.count=40", "devices.service-centre.count=2", "devices.data-buyer.count=2",
+        ],
         ["idle-compute.yaml"] = ["ticks=30", "devices.edge-server.count=10", "devices.car.count=100", "devices.industrial-machine.count=10"],
         ["settlement-comparison.yaml"] =
         [
