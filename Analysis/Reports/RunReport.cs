@@ -78,6 +78,10 @@ public static class RunReport
             charts.Add(chart);
             html.Figure(chart);
         }
+        if (!ticks.Any(t => t.HasLedger)) return;
+        var ledger = LedgerChart.Draw(ticks);
+        charts.Add(ledger);
+        html.Figure(ledger);
     }
 
     private static void Wealth(HtmlReport html, List<ChartImage> charts, IReadOnlyList<DeviceRecord> devices)

@@ -98,6 +98,8 @@ public static class RunFolderReader
         return devices;
     }
 
+    private static readonly string[] LedgerColumns = ["ledger_tx", "unconfirmed_tx", "ledger_fees_total", "reward_pool", "rewards_total"];
+
     public static IReadOnlyList<TickRecord> ReadTicks(string folder)
     {
         var path = Path.Combine(folder, "ticks.csv");
@@ -105,6 +107,8 @@ public static class RunFolderReader
         using var reader = new StreamReader(path);
         using var csv = Open(reader, path, TickColumns);
         var rows = new List<TickRecord>();
+        // The ledger's columns came later: a folder written before them reads as a run without a ledger.
+        var ledger = LedgerColumns.All(csv.HeaderRecord!.Contains);
         while (csv.Read())
         {
             try
@@ -113,7 +117,14 @@ public static class RunFolderReader
                     csv.GetField<int>("tick"), csv.GetField("resource")!, csv.GetField<int>("trades"), csv.GetField<long>("volume"),
                     csv.GetField<decimal>("mean_price"), csv.GetField<decimal>("best_bid"), csv.GetField<decimal>("best_ask"),
                     csv.GetField<decimal>("fees"), csv.GetField<decimal>("money_supply"), csv.GetField<decimal>("fees_total"),
-                    csv.GetField<double>("gini"), csv.GetField<int>("active_devices")));
+                    csv.GetField<double>("gini"), csv.GetField<int>("active_devices"))
+                {
+                    LedgerTx = ledger ? csv.GetField<long>("ledger_tx") : 0,
+                    UnconfirmedTx = ledger ? csv.GetField<long>("unconfirmed_tx") : 0,
+                    LedgerFeesTotal = ledger ? csv.GetField<decimal>("ledger_fees_total") : 0,
+                    RewardPool = ledger ? csv.GetField<decimal>("reward_pool") : 0,
+                    RewardsTotal = ledger ? csv.GetField<decimal>("rewards_total") : 0,
+                });
             }
             catch (CsvHelperException e)
             {

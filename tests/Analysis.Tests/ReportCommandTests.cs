@@ -40,6 +40,21 @@ public sealed class ReportCommandTests(RealRuns runs) : IClassFixture<RealRuns>
     }
 
     [Fact]
+    public async Task A_run_on_a_ledger_gets_the_ledger_chart_and_a_run_without_does_not()
+    {
+        var output = Path.Combine(Cli.NewTempDirectory(), "report");
+        var result = await Cli.Analysis("report", runs.Chain, "--out", output);
+        Assert.Equal(0, result.ExitCode);
+        var (width, height) = PngSize(File.ReadAllBytes(Path.Combine(output, "ledger.png")));
+        Assert.Equal((1000, 520), (width, height));
+        Assert.Contains("<figure id=\"ledger.png\">", File.ReadAllText(Path.Combine(output, "report.html")));
+
+        var plain = Path.Combine(Cli.NewTempDirectory(), "report");
+        Assert.Equal(0, (await Cli.Analysis("report", runs.Quickstart, "--out", plain)).ExitCode);
+        Assert.False(File.Exists(Path.Combine(plain, "ledger.png")));
+    }
+
+    [Fact]
     public async Task Headline_numbers_are_the_CSV_values()
     {
         var output = Path.Combine(Cli.NewTempDirectory(), "r");
