@@ -7,7 +7,7 @@ public static class GiniChart
 {
     public static ChartImage Draw(IReadOnlyList<TickRecord> ticks)
     {
-        var perTick = ticks.GroupBy(t => t.Tick).Select(g => g.First()).ToArray();
+        var perTick = ticks.OnePerTick();
         var plot = ChartCanvas.New("Gini coefficient of wealth per tick", "tick", "Gini (0 = equal, 1 = one holds all)");
         var line = plot.Add.Scatter(perTick.Select(r => (double)r.Tick).ToArray(), perTick.Select(r => r.Gini).ToArray(), ChartCanvas.ColorOf(2));
         line.MarkerSize = perTick.Length > 60 ? 0 : 4;

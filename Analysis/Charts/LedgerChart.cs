@@ -11,8 +11,7 @@ public static class LedgerChart
 {
     public static ChartImage Draw(IReadOnlyList<TickRecord> ticks)
     {
-        // Economy-wide columns, the same on every market row of a tick: one row per tick.
-        var perTick = ticks.GroupBy(t => t.Tick).Select(g => g.First()).ToArray();
+        var perTick = ticks.OnePerTick();
         var x = perTick.Select(r => (double)r.Tick).ToArray();
         var markers = perTick.Length > 60 ? 0 : 4;
         var plot = ChartCanvas.New("Settlement ledger", "tick", "transactions");

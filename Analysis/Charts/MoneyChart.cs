@@ -10,8 +10,7 @@ public static class MoneyChart
 {
     public static ChartImage Draw(IReadOnlyList<TickRecord> ticks)
     {
-        // Both columns are economy-wide (the same on every market row of a tick): take one row per tick.
-        var perTick = ticks.GroupBy(t => t.Tick).Select(g => g.First()).ToArray();
+        var perTick = ticks.OnePerTick();
         var x = perTick.Select(r => (double)r.Tick).ToArray();
         var plot = ChartCanvas.New("Money supply and fees collected", "tick", "money supply (money units)");
         var supply = plot.Add.Scatter(x, perTick.Select(r => (double)r.MoneySupply).ToArray(), ChartCanvas.ColorOf(0));
