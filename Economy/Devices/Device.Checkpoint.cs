@@ -117,6 +117,8 @@ public sealed partial class Device
         if ((state.Pending is not null || state.PowDebt != 0 || state.Mined is not null || state.LedgerTotals is not null) && Spec.Ledger is null)
             throw Mismatch("holds ledger state (pending money, proof of work or committed compute), but its scenario has no ledger");
         if (state.PowDebt < 0) throw Mismatch($"owes {state.PowDebt} units of proof of work");
+        if (state.Pending?.Any(p => p.Amount <= 0) == true) throw Mismatch("holds a pending payment that is not positive");
+        if (state.Mined?.Any(m => m.Units <= 0) == true) throw Mismatch("holds committed compute that is not positive");
         if (state.Pending is not null)
         {
             _pending = [.. state.Pending];

@@ -93,7 +93,7 @@ public sealed partial class Device
         var pow = ledger.Kind == LedgerKind.Feeless ? ledger.Pow : 0;
         _powDebt += pow;
         _ledgerFees = checked(_ledgerFees + fee);
-        _activity = _activity with { Transactions = _activity.Transactions + 1, Fees = checked(_activity.Fees + fee), Pow = _activity.Pow + pow };
+        _activity = _activity with { Transactions = _activity.Transactions + 1, Fees = checked(_activity.Fees + fee) };
     }
 
     /// <summary>
@@ -108,11 +108,13 @@ public sealed partial class Device
         if (ledger.Mines && leftover > 0)
         {
             (_mined ??= []).Add(new MinedCompute(tick, leftover));
-            _committed += leftover;
-            _activity = _activity with { Mined = _activity.Mined + leftover };
+            _committed = checked(_committed + leftover);
+            _activity = _activity with { Mined = checked(_activity.Mined + leftover) };
         }
+        // Counted when paid, out of compute: the work of a device without compute is not charged, so not counted.
         var work = Math.Min(_powDebt, produced);
         _powDebt = produced > 0 ? _powDebt - work : 0;
+        _activity = _activity with { Pow = checked(_activity.Pow + work) };
         return produced - work;
     }
 }

@@ -58,7 +58,7 @@ public sealed class SettlementLedger(LedgerSpec spec, RewardPoolSpec? pool)
     {
         FeesTotal = checked(FeesTotal + activity.Fees);
         Pool = checked(Pool + activity.Fees);
-        PowTotal += activity.Pow;
+        PowTotal = checked(PowTotal + activity.Pow);
         ClaimedTotal = checked(ClaimedTotal + activity.Claimed);
         if (ClaimedTotal > PaidTotal) throw new InvalidOperationException($"Devices claimed {ClaimedTotal} in rewards; the pool paid {PaidTotal}.");
         _submitted += activity.Transactions;

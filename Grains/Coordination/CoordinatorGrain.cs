@@ -32,14 +32,16 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
 
     public async Task<long> Start(RunSetup setup)
     {
-        _initialSupply = await Create(setup, sent: 0, received: 0) + _accounts;
+        var devices = await Create(setup, sent: 0, received: 0);
+        _initialSupply = devices + _accounts; // Create set the accounts from the scenario
         return _initialSupply;
     }
 
     public async Task Restore(RunSetup setup, Immutable<Checkpoint> checkpoint)
     {
         var c = checkpoint.Value;
-        var supply = await Create(setup, c.Sent, c.Received) + _accounts;
+        var devices = await Create(setup, c.Sent, c.Received);
+        var supply = devices + _accounts; // Create set the accounts from the scenario
         if (c.Markets.Length != _markets.Length)
             throw new InvalidOperationException($"The checkpoint holds {c.Markets.Length} markets; the scenario has {_markets.Length}.");
         await Task.WhenAll(_markets.Select((m, i) => m.Restore(c.Markets[i])));

@@ -95,7 +95,8 @@ public static class CheckpointStore
     /// <summary>
     /// Reads a checkpoint whole before anything is changed: every device line, in id order, all of
     /// them; and the result files still as they were when it was taken (at least as long, and the
-    /// same last line at that length).
+    /// same last line at that length), with this version's columns (a folder an older version wrote
+    /// has fewer: going on would append rows of another width).
     /// </summary>
     /// <exception cref="CheckpointException">It does not hold: the message names the file and line.</exception>
     public static async Task VerifyAsync(SavedCheckpoint saved, string runFolder, int devices, bool trades, CancellationToken cancellationToken)
@@ -108,13 +109,18 @@ public static class CheckpointStore
         }
         if (next != devices) throw new CheckpointException($"{Path.Combine(saved.Folder, DevicesFile)} holds {next:N0} devices; the run has {devices:N0}: the checkpoint is damaged.");
         var point = saved.Run.Point;
-        Same(Results.ResultWriter.TicksFile(runFolder), point.TicksCsvBytes, point.TicksTail);
-        if (trades) Same(Results.ResultWriter.TradesFile(runFolder), point.TradesCsvBytes, point.TradesTail);
+        Same(Results.ResultWriter.TicksFile(runFolder), point.TicksCsvBytes, point.TicksTail, Results.ResultWriter.TickColumns);
+        if (trades) Same(Results.ResultWriter.TradesFile(runFolder), point.TradesCsvBytes, point.TradesTail, Results.ResultWriter.TradeColumns);
     }
 
-    private static void Same(string file, long length, string tail)
+    private static void Same(string file, long length, string tail, string[] columns)
     {
         if (!File.Exists(file)) throw new CheckpointException($"{file} is missing: the run cannot go on from its checkpoint.");
+        using (var reader = new StreamReader(file))
+        {
+            if (reader.ReadLine() != string.Join(',', columns))
+                throw new CheckpointException($"{file} does not have the columns this version writes ({columns.Length}: {string.Join(", ", columns)}); it was written by another version of M2MSim, so the run cannot go on from its checkpoint here: run the scenario again.");
+        }
         if (new FileInfo(file).Length < length || Results.CsvFiles.LastLine(file, length) != tail)
             throw new CheckpointException($"{file} was changed since the checkpoint (its first {length:N0} bytes do not end with the line they ended with): the run cannot go on from it.");
     }

@@ -58,6 +58,19 @@ public sealed class ResumeSafetyTests
         Assert.Equal(2, changed.ExitCode);
         Assert.Contains("ticks.csv was changed since the checkpoint", changed.Stderr);
         Assert.Equal(before, Snapshot(edited));
+
+        // Written by a version with other columns (here one renamed, so lengths and last lines still
+        // match): going on would append rows of another width. Refused, nothing cut.
+        var older = Copy(kept, Path.Combine(work, "older"));
+        ticks = Path.Combine(older, "ticks.csv");
+        var text = File.ReadAllText(ticks);
+        File.WriteAllText(ticks, "tick,resource,trade" + text["tick,resource,trades".Length..].Insert(0, "z"));
+        before = Snapshot(older);
+        var version = await Cli.Run(work, "run", "--resume", older);
+        Assert.Equal(2, version.ExitCode);
+        Assert.Contains("does not have the columns this version writes", version.Stderr);
+        Assert.DoesNotContain("   at ", version.Stderr);
+        Assert.Equal(before, Snapshot(older));
     }
 
     private static int NewestCheckpoint(string work, string pattern) =>

@@ -7,7 +7,9 @@ namespace M2MSim.Economy.Scenarios.Loading;
 /// Fills each population of a known device type with its catalogue profile (<see cref="DeviceCatalogue"/>)
 /// before validation: every profile key the population left out is added to the parsed tree, so it is
 /// validated like a written key and the resolved scenario (manifest.json) shows it. A key the population
-/// gives is never touched, nor anything under it: its own value replaces the profile's whole.
+/// gives is never touched, nor anything under it: its own value replaces the profile's whole. A
+/// population that trades unit schedules (<c>buys</c>, <c>sells</c>) gets no profile: a profile is
+/// production and consumption, which a schedule trader may not have.
 /// </summary>
 internal static class CatalogueDefaults
 {
@@ -19,6 +21,7 @@ internal static class CatalogueDefaults
         {
             if (item is not YamlMappingNode population || Child(population, "type") is not YamlScalarNode { Value: { } type } typeNode) continue;
             if (DeviceCatalogue.Profile(type) is not { } profile) continue; // a custom type: no defaults
+            if (Child(population, "buys") is not null || Child(population, "sells") is not null) continue; // a textbook trader
             foreach (var (key, value) in Parse(profile).Children)
             {
                 var name = ((YamlScalarNode)key).Value!;

@@ -47,7 +47,7 @@ internal sealed partial class ScenarioValidator
         var f = new MappingFields(_read.Errors, mapping, path, RewardPoolKeys);
         var fund = f.Optional("fund") is { } fundNode ? _read.Number(fundNode, f.PathOf("fund"), 0, MaxMoney) : 0;
         _fund = (f.Optional("fund") ?? node, f.Has("fund") ? f.PathOf("fund") : path);
-        var payout = f.Optional("payout") is { } payoutNode ? _read.Number(payoutNode, f.PathOf("payout"), 0, 1, minExclusive: true) : 1;
+        var payout = f.Optional("payout") is { } payoutNode ? _read.Number(payoutNode, f.PathOf("payout"), 0.000001, 1) : 1; // paid in millionths: less would never pay
         if (fund is null || payout is null) return null;
         return new RewardPoolSpec(Micros.FromUnits(fund.Value), (long)Math.Round(payout.Value * 1_000_000, MidpointRounding.ToEven));
     }

@@ -31,6 +31,11 @@ internal sealed partial class ScenarioValidator
             }
         }
         else if (f.Has("start")) startOk = false;
+        if (use is not null && use.Max < 0.5)
+        {
+            _read.Error(f.Optional("use")!, f.PathOf("use"), $"use is rounded to whole units of life per tick, so a use of at most {NodeReader.Format(use.Max)} never wears the part; give at least 0.5");
+            use = null;
+        }
         if (life is null || use is null || reorder is null || value is null || !startOk) return null;
         return new WearSpec((int)life.Value, use, reorder.Value, value, spread);
     }

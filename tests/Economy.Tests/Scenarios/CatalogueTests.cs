@@ -121,6 +121,7 @@ public sealed class CatalogueTests
     [InlineData("wear: {life: 10, use: 1, reorder: 0.5}", "devices[0].wear.value", 11, "missing required key 'value'")]
     [InlineData("wear: {life: 10, use: 1, reorder: 0.5, value: 4, cost: 3}", "devices[0].wear.cost", 54, "unknown key 'cost'; allowed keys: life, use, reorder, value, start")]
     [InlineData("wear: {life: 10, use: 1, reorder: 0.5, value: 4, start: old}", "devices[0].wear.start", 61, "unknown start 'old'; valid: new")]
+    [InlineData("wear: {life: 10, use: 0.4, reorder: 0.5, value: 4}", "devices[0].wear.use", 27, "never wears the part")]
     [InlineData("data_policy: {share: 1.5}", "devices[0].data_policy.share", 26, "")]
     [InlineData("data_policy: {min_price: -1}", "devices[0].data_policy.min_price", 30, "")]
     [InlineData("data_policy: {min_price: 10}", "devices[0].data_policy.min_price", 30, "must be below the data market's highest price (10)")]
@@ -148,6 +149,31 @@ public sealed class CatalogueTests
         var plain = new PopulationBuilder(Parse(WithPurifierKey("wear: {life: 100, use: {uniform: [2, 4]}, reorder: 0.2, value: {uniform: [30, 50]}}")));
         Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(plain.Build(i).Wear!.Use, same.Build(i).Wear!.Use));
         Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(plain.Build(i).Values, same.Build(i).Values));
+    }
+
+    [Fact]
+    public void A_unit_schedule_trader_of_a_known_type_gets_no_profile()
+    {
+        var yaml = """
+            name: s
+            ticks: 10
+            markets:
+              - resource: data
+                price_range: [0.01, 10]
+            devices:
+              - type: data-buyer
+                count: 2
+                strategy: zi-c
+                buys: {data: [5, 4]}
+              - type: car
+                count: 2
+                strategy: zi-c
+                sells: {data: [1, 2]}
+            """;
+        var scenario = Parse(yaml);
+        Assert.All(scenario.Populations, p => Assert.Empty(p.Consumes));
+        Assert.All(scenario.Populations, p => Assert.Empty(p.Produces));
+        Assert.All(scenario.Populations, p => Assert.Equal(1, p.Every));
     }
 
     [Fact]

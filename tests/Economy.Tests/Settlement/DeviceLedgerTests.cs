@@ -188,14 +188,16 @@ public sealed class DeviceLedgerTests
     public void Proof_of_work_beyond_a_production_is_owed_and_a_device_producing_no_compute_owes_none()
     {
         var device = new Device(Spec(Feeless(7), production: [5, 0, 0], costs: [10, 0, 0], gives: 1, devices: 4));
-        Assert.Empty(device.Step(0, [], final: false, ledger: Unconfirmed).Orders); // 7 owed, 5 produced: all of it goes
+        var first = device.Step(0, [], final: false, ledger: Unconfirmed);
+        Assert.Empty(first.Orders); // 7 owed, 5 produced: all of it goes
+        Assert.Equal(5, first.Ledger.Pow); // counted as paid: out of its compute
         Assert.Equal(2, device.Capture().PowDebt);
         Assert.Empty(device.Step(1, [], final: false, ledger: Unconfirmed).Orders); // 2 + 7 owed: 5 paid, 4 left
         Assert.Equal(4, device.Capture().PowDebt);
 
         var meter = new Device(Spec(Feeless(7), production: [0, 0, 3], costs: [0, 0, 10], gives: 1, devices: 4));
         var step = meter.Step(0, [], final: false, ledger: Unconfirmed);
-        Assert.Equal(7, step.Ledger.Pow); // done on its own processor
+        Assert.Equal(0, step.Ledger.Pow); // done on its own processor: not charged, not counted
         Assert.Equal(3, step.Orders.Single().Quantity); // its data is untouched
         Assert.Equal(0, meter.Capture().PowDebt);
     }

@@ -72,6 +72,7 @@ public sealed class LedgerLoaderTests
     [InlineData("ledger:\n  kind: chain\n  delay: 100000001", "ledger.delay")]
     [InlineData("reward_pool:\n  fund: 1\n  payout: 0", "reward_pool.payout")]
     [InlineData("reward_pool:\n  fund: 1\n  payout: 1.5", "reward_pool.payout")]
+    [InlineData("reward_pool:\n  fund: 1\n  payout: 0.0000001", "reward_pool.payout")]
     [InlineData("reward_pool:\n  payout: 0.5\n  fund: -1", "reward_pool.fund")]
     public void Out_of_range_settings_are_reported_at_their_line(string extra, string path)
     {
