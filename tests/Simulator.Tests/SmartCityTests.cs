@@ -49,4 +49,21 @@ public sealed class SmartCityTests
         Assert.Single(ticks.Select(r => new[] { "money_supply", "in_flight", "fees_total", "reward_pool" }.Sum(c => decimal.Parse(r[c], CultureInfo.InvariantCulture))).Distinct());
         Assert.Equal(4, ticks.Select(r => r["resource"]).Distinct().Count());
     }
+
+    [Fact]
+    public async Task Validate_says_which_keys_the_catalogue_filled_and_how_payments_settle()
+    {
+        var result = await Cli.Run(Cli.NewTempDirectory(), "validate", Scenario);
+        Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
+        // Console lines wrap at its width: read the output as one line.
+        var text = System.Text.RegularExpressions.Regex.Replace(result.Stdout, @"[\s│]+", " ");
+        Assert.Contains("from the catalogue", text);
+        Assert.Contains("edge-server 60 fixed-margin 1 strategy, wallet, produces, costs", text);
+        // The purifiers give strategy, wallet and wear; their data policy is the catalogue's. Nothing else has a wear profile.
+        Assert.Contains("water-purifier 300 truthful 1", text);
+        Assert.Contains("data_policy", text);
+        Assert.DoesNotContain("wear", text);
+        Assert.Contains("feeless ledger (proof of work 1 compute a transaction, spendable 2 ticks later)", text);
+        Assert.Contains("reward pool of 2000", text);
+    }
 }

@@ -13,15 +13,19 @@ namespace M2MSim.Economy.Scenarios.Loading;
 /// </summary>
 internal static class CatalogueDefaults
 {
-    public static void Apply(YamlNode? root, ErrorSink errors)
+    /// <returns>The keys filled, by population index (populations that got none are left out).</returns>
+    public static IReadOnlyDictionary<int, string[]> Apply(YamlNode? root, ErrorSink errors)
     {
+        var filled = new Dictionary<int, string[]>();
         // A malformed file is reported by the validator; there is nothing to fill.
-        if (root is not YamlMappingNode mapping || Child(mapping, "devices") is not YamlSequenceNode devices) return;
-        foreach (var item in devices.Children)
+        if (root is not YamlMappingNode mapping || Child(mapping, "devices") is not YamlSequenceNode devices) return filled;
+        for (var index = 0; index < devices.Children.Count; index++)
         {
+            var item = devices.Children[index];
             if (item is not YamlMappingNode population || Child(population, "type") is not YamlScalarNode { Value: { } type } typeNode) continue;
             if (DeviceCatalogue.Profile(type) is not { } profile) continue; // a custom type: no defaults
             if (Child(population, "buys") is not null || Child(population, "sells") is not null) continue; // a textbook trader
+            var keys = new List<string>();
             foreach (var (key, value) in Parse(profile).Children)
             {
                 var name = ((YamlScalarNode)key).Value!;
@@ -29,8 +33,11 @@ internal static class CatalogueDefaults
                 errors.MarkFromDefault(key, typeNode, type);
                 errors.MarkFromDefault(value, typeNode, type);
                 population.Children.Add(key, value);
+                keys.Add(name);
             }
+            if (keys.Count > 0) filled[index] = [.. keys];
         }
+        return filled;
     }
 
     /// <summary>A fresh tree for each population: nodes are told apart by identity, so two populations never share one.</summary>

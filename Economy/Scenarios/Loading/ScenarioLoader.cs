@@ -31,6 +31,13 @@ public static class ScenarioLoader
         return Parse(text, path, overrides);
     }
 
+    /// <summary>
+    /// The keys of each population (by index) that a valid scenario file left out and the device
+    /// catalogue filled in (docs/devices.md): what a user did not write but the run will use.
+    /// </summary>
+    public static IReadOnlyDictionary<int, string[]> FilledByCatalogue(string path) =>
+        CatalogueDefaults.Apply(YamlReader.Read(File.ReadAllText(path), new ErrorSink(path), "(syntax)"), new ErrorSink(path));
+
     /// <summary>Parses and validates scenario text; <paramref name="fileName"/> is only used in error messages.</summary>
     /// <param name="overrides">Command-line <c>path=value</c> overrides, applied in order before validation.</param>
     public static Scenario Parse(string yamlText, string fileName, IReadOnlyList<string>? overrides = null)
