@@ -26,6 +26,26 @@ public static class ChartCanvas
 
     public static Color ColorOf(int index) => new ScottPlot.Palettes.Category10().GetColor(index);
 
+    /// <summary>A line over ticks, in the reports' style: markers only while there are few points.</summary>
+    public static ScottPlot.Plottables.Scatter TickLine(Plot plot, double[] x, double[] y, int color, string legend)
+    {
+        var line = plot.Add.Scatter(x, y, ColorOf(color));
+        line.LegendText = legend;
+        line.MarkerSize = x.Length > 60 ? 0 : 4;
+        line.LineWidth = 2;
+        return line;
+    }
+
+    /// <summary>Puts a line on the right axis, labelled as the left one is: for amounts of another scale.</summary>
+    public static void OnRightAxis(Plot plot, ScottPlot.Plottables.Scatter line, string label)
+    {
+        line.LinePattern = ScottPlot.LinePattern.Dashed;
+        line.Axes.YAxis = plot.Axes.Right;
+        plot.Axes.Right.Label.Text = label;
+        plot.Axes.Right.Label.FontSize = 16;
+        plot.Axes.Right.TickLabelStyle.FontSize = 13;
+    }
+
     /// <summary>Places categories at 0, 1, … and labels those ticks with their names.</summary>
     public static void CategoryAxis(Plot plot, IReadOnlyList<string> categories)
     {

@@ -9,10 +9,7 @@ public static class GiniChart
     {
         var perTick = ticks.OnePerTick();
         var plot = ChartCanvas.New("Gini coefficient of wealth per tick", "tick", "Gini (0 = equal, 1 = one holds all)");
-        var line = plot.Add.Scatter(perTick.Select(r => (double)r.Tick).ToArray(), perTick.Select(r => r.Gini).ToArray(), ChartCanvas.ColorOf(2));
-        line.MarkerSize = perTick.Length > 60 ? 0 : 4;
-        line.LineWidth = 2;
-        line.LegendText = "gini";
+        ChartCanvas.TickLine(plot, perTick.Select(r => (double)r.Tick).ToArray(), perTick.Select(r => r.Gini).ToArray(), 2, "gini");
         plot.Axes.SetLimitsY(0, 1);
         plot.ShowLegend(ScottPlot.Alignment.LowerRight);
         return ChartCanvas.Render(plot, "gini.png", "Gini per tick", "ticks.csv: gini (wealth = balance + escrow at the barrier) against tick, first row of each tick.");

@@ -16,11 +16,8 @@ public sealed record LedgerSpec(LedgerKind Kind, long Fee = 0, int Pow = 0, int 
     public bool Confirms => Kind != LedgerKind.Direct;
 
     /// <summary>The name used in scenario files.</summary>
-    public string Name => Kind switch
-    {
-        LedgerKind.Direct => "direct",
-        LedgerKind.Feeless => "feeless",
-        LedgerKind.Chain => "chain",
-        _ => throw new ArgumentOutOfRangeException(nameof(Kind)),
-    };
+    public string Name => NameOf(Kind);
+
+    /// <summary>A kind's name in scenario files (and manifests, whose JSON writes enums the same way).</summary>
+    public static string NameOf(LedgerKind kind) => kind.ToString().ToLowerInvariant();
 }

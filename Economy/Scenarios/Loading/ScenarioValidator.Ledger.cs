@@ -13,7 +13,6 @@ internal sealed partial class ScenarioValidator
 {
     private static readonly string[] LedgerKeys = ["kind", "fee", "pow", "block", "delay"];
     private static readonly string[] RewardPoolKeys = ["fund", "payout"];
-    private static readonly string[] LedgerKinds = ["direct", "feeless", "chain"];
     private (YamlNode Node, string Path)? _fund; // where the reward pool's fund is written (the pool, if it is not)
 
     /// <summary>
@@ -26,9 +25,10 @@ internal sealed partial class ScenarioValidator
         if (_read.Mapping(node, path) is not { } mapping) return null;
         var f = new MappingFields(_read.Errors, mapping, path, LedgerKeys);
         if (f.Required("kind") is not { } kindNode || _read.Text(kindNode, f.PathOf("kind")) is not { } kind) return null;
-        if (!LedgerKinds.Contains(kind))
+        var kinds = Enum.GetValues<LedgerKind>();
+        if (!kinds.Any(k => LedgerSpec.NameOf(k) == kind))
         {
-            _read.Error(kindNode, f.PathOf("kind"), $"unknown ledger kind '{kind}'; valid kinds: {string.Join(", ", LedgerKinds)}");
+            _read.Error(kindNode, f.PathOf("kind"), $"unknown ledger kind '{kind}'; valid kinds: {string.Join(", ", kinds.Select(LedgerSpec.NameOf))}");
             return null;
         }
         var fee = f.Optional("fee") is { } feeNode ? _read.Number(feeNode, f.PathOf("fee"), 0, MaxPrice) : 0.01;
@@ -36,7 +36,7 @@ internal sealed partial class ScenarioValidator
         var block = f.Optional("block") is { } blockNode ? _read.Integer(blockNode, f.PathOf("block"), 1, int.MaxValue) : 1000;
         var delay = f.Optional("delay") is { } delayNode ? _read.Integer(delayNode, f.PathOf("delay"), 1, MaxTicks) : 1;
         if (fee is null || pow is null || block is null || delay is null) return null;
-        var type = kind switch { "feeless" => LedgerKind.Feeless, "chain" => LedgerKind.Chain, _ => LedgerKind.Direct };
+        var type = kinds.Single(k => LedgerSpec.NameOf(k) == kind);
         return new LedgerSpec(type, Micros.FromUnits(fee.Value), (int)pow.Value, (int)block.Value, (int)delay.Value);
     }
 
