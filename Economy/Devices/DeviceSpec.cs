@@ -61,6 +61,9 @@ public sealed record DeviceSpec(
     /// <summary>Whether the device has scheduled work (production or needs) in this tick.</summary>
     public bool IsActive(int tick) => (tick + Phase) % Every == 0;
 
+    /// <summary>How many ticks after <paramref name="tick"/> the device is next scheduled to act (1 … <see cref="Every"/>).</summary>
+    public int TicksToNextActive(int tick) => Every - (tick + Phase) % Every;
+
     /// <summary>Whether the device can be stepped in this tick: it has not failed and is not in an offline spell.</summary>
     public bool IsOnline(int tick) => tick < FailsAt && (Churn is null || !Churn.IsOffline(Seed, Id, tick));
 

@@ -12,4 +12,11 @@ namespace M2MSim.Economy.Devices;
 /// <param name="Ledger">Its transactions, chain fees, proof of work, committed compute and claimed rewards in the step.</param>
 /// <param name="Unsettled">It holds money not confirmed yet or rewards not claimed: the final settlement must step it, to credit them.</param>
 public readonly record struct DeviceStepResult(Order[] Orders, long Wealth, long FeesPaid, PeerMessage[]? Messages = null, Trade[]? Deals = null, bool Negotiating = false,
-    LedgerActivity Ledger = default, bool Unsettled = false);
+    LedgerActivity Ledger = default, bool Unsettled = false)
+{
+    /// <summary>
+    /// The step left nothing that answers back next tick (no order, message or deal, no open
+    /// negotiation): unless another device writes to it, the device's next step is its next active tick.
+    /// </summary>
+    public bool Quiet => Orders.Length == 0 && Messages is null or [] && Deals is null or [] && !Negotiating;
+}

@@ -13,6 +13,10 @@ namespace M2MSim.Grains.Devices;
 /// <param name="State">With the spec, for a device restored from a checkpoint: the state it goes on from.</param>
 /// <param name="Tapes">The previous tick's market tapes (shared by every device of the tick), for strategies that learn.</param>
 /// <param name="Ledger">The settlement ledger as of this tick (shared by every device of the tick; null: none).</param>
+/// <param name="MayPark">
+/// The device's next scheduled step is far enough away that, if this step leaves nothing pending,
+/// it deactivates and returns its state to the shard (idle devices cost their state, not an activation).
+/// </param>
 [GenerateSerializer, Immutable]
 public sealed record DeviceInput(
     [property: Id(0)] DeviceSpec? Spec,
@@ -21,4 +25,5 @@ public sealed record DeviceInput(
     [property: Id(3)] MarketTape[]? Tapes = null,
     [property: Id(4)] PeerMessage[]? Incoming = null,
     [property: Id(5)] DeviceState? State = null,
-    [property: Id(6)] LedgerView? Ledger = null);
+    [property: Id(6)] LedgerView? Ledger = null,
+    [property: Id(7)] bool MayPark = false);

@@ -6,7 +6,7 @@ namespace M2MSim.Grains.Devices;
 /// <summary>One device: wallet, inventory and strategy. Keyed by (device id, run id).</summary>
 public interface IDeviceGrain : IGrainWithIntegerCompoundKey
 {
-    Task<Immutable<DeviceStepResult>> Step(int tick, Immutable<DeviceInput> input);
+    Task<Immutable<DeviceStep>> Step(int tick, Immutable<DeviceInput> input);
 
     Task<Immutable<DeviceSnapshot>> Snapshot();
 

@@ -30,6 +30,9 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
 
     Task<int> DeviceCount();
 
+    /// <summary>Devices the shard holds as state rather than as an activation: deactivated while idle, or restored and not stepped since.</summary>
+    Task<int> HeldAsState();
+
     /// <summary>A page of the shard's devices at a tick barrier, with what it holds for their next step, in id order.</summary>
     Task<Immutable<DeviceCheckpoint[]>> Capture(int from, int count);
 

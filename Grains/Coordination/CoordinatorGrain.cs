@@ -111,7 +111,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     /// <summary>Creates the run's shards (the first carrying the money sent and received so far) and markets; returns the initial money.</summary>
     private async Task<long> Create(RunSetup setup, long sent, long received)
     {
-        if (setup.Shards < 1 || setup.Parallelism < 1) throw new ArgumentOutOfRangeException(nameof(setup), setup, "A run needs at least one shard and one call in flight.");
+        if (setup.Shards < 1 || setup.Parallelism < 1 || setup.DeactivateIdle < 0) throw new ArgumentOutOfRangeException(nameof(setup), setup, "A run needs at least one shard and one call in flight.");
         var runId = this.GetPrimaryKeyString();
         _scenario = ScenarioJson.Deserialize(setup.ScenarioJson);
         _learners = MarketTapes.Needed(_scenario);
@@ -124,7 +124,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         await Task.WhenAll(markets.Select((m, i) =>
             _markets[i].Init(new MarketSetup(runId, m, _scenario.Seed, setup.Shards))));
         var supplies = await Task.WhenAll(_shards.Select((s, i) =>
-            s.Init(new ShardSetup(runId, setup.ScenarioJson, setup.Shards, i, setup.Parallelism, i == 0 ? sent : 0, i == 0 ? received : 0))));
+            s.Init(new ShardSetup(runId, setup.ScenarioJson, setup.Shards, i, setup.Parallelism, i == 0 ? sent : 0, i == 0 ? received : 0, setup.DeactivateIdle))));
         return supplies.Sum();
     }
 

@@ -15,7 +15,7 @@ public sealed class DeviceGrain : Grain, IDeviceGrain
 {
     private Device? _device;
 
-    public Task<Immutable<DeviceStepResult>> Step(int tick, Immutable<DeviceInput> input)
+    public Task<Immutable<DeviceStep>> Step(int tick, Immutable<DeviceInput> input)
     {
         var message = input.Value;
         if (_device is null)
@@ -26,7 +26,15 @@ public sealed class DeviceGrain : Grain, IDeviceGrain
                 $"Device {this.GetPrimaryKeyLong(out _)} lost its state (its activation was collected or its silo failed) before tick {tick}.");
             _device = message.State is { } state ? Device.Restore(spec, state) : new Device(spec);
         }
-        return Task.FromResult(new Immutable<DeviceStepResult>(_device.Step(tick, message.Settlements, message.Final, message.Tapes, message.Incoming, message.Ledger)));
+        var result = _device.Step(tick, message.Settlements, message.Final, message.Tapes, message.Incoming, message.Ledger);
+        if (!message.MayPark || !result.Quiet) return Task.FromResult(new Immutable<DeviceStep>(new DeviceStep(result)));
+
+        // Idle until its next active tick: the shard keeps the state (a few hundred bytes) instead
+        // of this activation, and the next step brings it back.
+        var parked = _device.Capture();
+        _device = null;
+        DeactivateOnIdle();
+        return Task.FromResult(new Immutable<DeviceStep>(new DeviceStep(result, parked)));
     }
 
     public Task<Immutable<DeviceSnapshot>> Snapshot()

@@ -22,13 +22,13 @@ public sealed class ShardGrain : Grain, IShardGrain
     private MarketSpec[] _markets = [];
     private IDeviceGrain[] _devices = [];
     private bool[] _started = [];
-    private DeviceState?[] _restored = []; // from a checkpoint, for devices not stepped since
+    private DeviceState?[] _restored = []; // from a checkpoint or a deactivation, for devices not stepped since
     private bool[] _given = []; // restored from a checkpoint (each device once)
     private ParallelOptions _window = new();
 
     public Task<long> Init(ShardSetup setup)
     {
-        if (setup.ShardCount < 1 || setup.Index < 0 || setup.Index >= setup.ShardCount || setup.Parallelism < 1)
+        if (setup.ShardCount < 1 || setup.Index < 0 || setup.Index >= setup.ShardCount || setup.Parallelism < 1 || setup.DeactivateIdle < 0)
             throw new ArgumentOutOfRangeException(nameof(setup), setup, "Invalid shard setup.");
         _setup = setup;
         var scenario = ScenarioJson.Deserialize(setup.ScenarioJson);
@@ -54,23 +54,32 @@ public sealed class ShardGrain : Grain, IShardGrain
         {
             var i = due[k].Index;
             // The first step carries the spec: the device grain builds its state from it.
+            var mayPark = !final && _setup.DeactivateIdle > 0 && _roster[i].TicksToNextActive(tick) > _setup.DeactivateIdle;
             inputs[k] = _started[i]
-                ? new DeviceInput(null, due[k].Settlements, final, tapes.Value, due[k].Incoming, Ledger: ledger.Value)
-                : new DeviceInput(_roster[i], due[k].Settlements, final, tapes.Value, due[k].Incoming, _restored[i], ledger.Value);
+                ? new DeviceInput(null, due[k].Settlements, final, tapes.Value, due[k].Incoming, Ledger: ledger.Value, MayPark: mayPark)
+                : new DeviceInput(_roster[i], due[k].Settlements, final, tapes.Value, due[k].Incoming, _restored[i], ledger.Value, mayPark);
             _started[i] = true;
             _restored[i] = null;
         }
 
         // Device calls run from the thread pool in a bounded window; results land in their own
         // slots and are merged below, in the shard's turn, in roster order.
-        var results = new DeviceStepResult[due.Count];
+        var results = new DeviceStep[due.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, due.Count), _window,
             async (k, _) => results[k] = (await _devices[due[k].Index].Step(tick, inputs[k].AsImmutable())).Value);
 
         long fees = 0;
         var batches = _roster.NewBatches();
         var transfers = new List<PeerMessage>();
-        for (var k = 0; k < due.Count; k++) fees += _roster.Record(due[k].Index, tick, results[k], batches, transfers);
+        for (var k = 0; k < due.Count; k++)
+        {
+            var i = due[k].Index;
+            fees += _roster.Record(i, tick, results[k].Result, batches, transfers);
+            if (results[k].Parked is not { } parked) continue;
+            // Deactivated: the shard holds its state until its next step, as for a device restored from a checkpoint.
+            _started[i] = false;
+            _restored[i] = parked;
+        }
 
         var sends = new List<Task>();
         for (var m = 0; m < _markets.Length; m++)
@@ -145,6 +154,8 @@ public sealed class ShardGrain : Grain, IShardGrain
     }
 
     public Task<int> DeviceCount() => Task.FromResult(_roster.Count);
+
+    public Task<int> HeldAsState() => Task.FromResult(_restored.Count(s => s is not null));
 
     public async Task Stop()
     {

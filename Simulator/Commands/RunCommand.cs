@@ -58,7 +58,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             Console.WriteLine($"Orleans dashboard: {new UriBuilder(address) { Path = "/dashboard/" }.Uri}");
         }
         var request = new RunRequest(scenario, resume?.Checkpoint.Run.ScenarioPath ?? settings.Scenario, settings.Out, settings.Engine,
-            new OrleansEngineOptions(settings.Shards, settings.Parallelism), cluster?.Client.GrainFactory ?? silo?.GrainFactory, silo?.Live,
+            new OrleansEngineOptions(settings.Shards, settings.Parallelism, settings.DeactivateIdle), cluster?.Client.GrainFactory ?? silo?.GrainFactory, silo?.Live,
             settings.CheckpointEvery ?? resume?.Checkpoint.Run.CheckpointEvery ?? scenario.Output.CheckpointEvery, resume, watch);
 
         RunOutcome outcome;

@@ -29,6 +29,11 @@ public sealed class RunSettings : ScenarioSettings
     [DefaultValue(64)]
     public int Parallelism { get; init; } = 64;
 
+    [CommandOption("--deactivate-idle <TICKS>")]
+    [Description("Deactivate a device grain whose next scheduled step is more than TICKS ticks away, after a step that leaves it nothing pending; its shard keeps its compact state and the next step activates it again. For large, sparse populations: memory then grows with state, not activations. 0 (default): never. Results do not depend on it.")]
+    [DefaultValue(0)]
+    public int DeactivateIdle { get; init; }
+
     [CommandOption("--no-dashboard")]
     [Description("Run without the web dashboard (the Orleans dashboard and the live economy view).")]
     public bool NoDashboard { get; init; }
@@ -99,6 +104,7 @@ public sealed class RunSettings : ScenarioSettings
         if (Engine is not ("orleans" or "reference")) return ValidationResult.Error($"--engine must be orleans or reference, not '{Engine}'.");
         if (Shards < 1) return ValidationResult.Error("--shards must be at least 1.");
         if (Parallelism < 1) return ValidationResult.Error("--parallelism must be at least 1.");
+        if (DeactivateIdle < 0) return ValidationResult.Error("--deactivate-idle must be 0 (never) or a number of ticks.");
         if (Silos < 0) return ValidationResult.Error("--silos must be at least 1 (or absent).");
         if (Cluster is not null && string.IsNullOrWhiteSpace(Cluster)) return ValidationResult.Error("--cluster must be a Redis address (host:port).");
         if (ClusterId is "" || ServiceId is "") return ValidationResult.Error("--cluster-id and --service-id must not be empty.");

@@ -64,6 +64,16 @@ public sealed class OrleansEngine : ISimulationEngine
         return checkpoint.InitialSupply;
     }
 
+    /// <summary>Devices held by their shards as state, not as activations (deactivated while idle, or restored and not stepped yet).</summary>
+    public async Task<int> DevicesHeldAsStateAsync()
+    {
+        var shards = Enumerable.Range(0, _options.Shards).Select(s => _grains!.GetGrain<IShardGrain>(s, _runId));
+        return (await Task.WhenAll(shards.Select(s => s.HeldAsState()))).Sum();
+    }
+
+    /// <summary>The run's id: the key extension of its coordinator, shards, markets and devices.</summary>
+    public string RunId => _runId;
+
     public async Task<TickReport> RunTickAsync(int tick, CancellationToken cancellationToken)
     {
         try
@@ -126,7 +136,7 @@ public sealed class OrleansEngine : ISimulationEngine
         Silos = (await _grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count;
     }
 
-    private RunSetup Setup() => new(ScenarioJson.Serialize(_scenario), _options.Shards, _options.Parallelism);
+    private RunSetup Setup() => new(ScenarioJson.Serialize(_scenario), _options.Shards, _options.Parallelism, _options.DeactivateIdle);
 
     /// <summary>Shard s holds ids s, s + S, s + 2S …: reading every shard's page i and interleaving gives id order.</summary>
     private async IAsyncEnumerable<T> InIdOrder<T>(Func<int, int, Task<Immutable<T[]>>> page, [EnumeratorCancellation] CancellationToken cancellationToken)

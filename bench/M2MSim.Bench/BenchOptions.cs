@@ -14,7 +14,8 @@ public sealed record BenchOptions(
     int Parallelism,
     int FloorRounds,
     double TimeoutMinutes,
-    string? Out)
+    string? Out,
+    int DeactivateIdle = 0)
 {
     public const string Usage = """
         dotnet run -c Release --project bench/M2MSim.Bench -- [options]
@@ -24,7 +25,8 @@ public sealed record BenchOptions(
           --engines orleans,reference
           --gc server,workstation    collector of the child process (DOTNET_gcServer=1 / 0)
           --shards 8 --parallelism 64   the engine's defaults
-          --floor-rounds 5           warm rounds of empty calls for the actor floor
+          --floor-rounds 5           warm rounds of empty calls for the actor floor (0: no floor)
+          --deactivate-idle N        the engine deactivates devices idle for more than N ticks (default 0: never)
           --timeout-minutes 15       per child process; a stopped child reports the ticks it did
           --out DIR                  where bench.md and bench.csv go (default runs/bench-<UTC time>)
         """;
@@ -44,7 +46,8 @@ public sealed record BenchOptions(
                 "--gc" => o with { Gcs = Choose(value, ["server", "workstation"]) },
                 "--shards" => o with { Shards = Int(value) },
                 "--parallelism" => o with { Parallelism = Int(value) },
-                "--floor-rounds" => o with { FloorRounds = Int(value) },
+                "--floor-rounds" => o with { FloorRounds = Int(value, zero: true) },
+                "--deactivate-idle" => o with { DeactivateIdle = Int(value, zero: true) },
                 "--timeout-minutes" => o with { TimeoutMinutes = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--out" => o with { Out = value },
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
@@ -55,9 +58,11 @@ public sealed record BenchOptions(
         return o;
     }
 
-    private static int Int(string s) => int.TryParse(s.Replace("_", ""), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
+    private static int Int(string s) => Int(s, zero: false);
+
+    private static int Int(string s, bool zero) => int.TryParse(s.Replace("_", ""), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && (n > 0 || (zero && n == 0))
         ? n
-        : throw new ArgumentException($"Expected a positive whole number, got '{s}'.");
+        : throw new ArgumentException(zero ? $"Expected a whole number (0 or more), got '{s}'." : $"Expected a positive whole number, got '{s}'.");
 
     private static string[] Choose(string list, string[] allowed)
     {

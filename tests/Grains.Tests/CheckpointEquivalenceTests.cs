@@ -75,11 +75,34 @@ public sealed class CheckpointEquivalenceTests(ClusterFixture fixture) : IClassF
         }
     }
 
-    private OrleansEngine Grains(Scenario scenario, int shards) => new(scenario, new OrleansEngineOptions(shards, 16), fixture.Grains);
+    /// <summary>
+    /// Devices that deactivated while idle are held by their shards as state: a checkpoint taken
+    /// then holds that state, and a run restored from it goes on exactly as the reference run.
+    /// </summary>
+    [Theory]
+    [InlineData("sparse")]
+    [InlineData("idle-compute")]
+    public async Task Checkpoints_taken_while_idle_devices_are_deactivated_equal_the_reference_engines(string name)
+    {
+        var scenario = DeactivationTests.Load(name);
+        var at = scenario.Ticks / 2;
+        var straight = await DriveAsync(new ReferenceEngine(scenario), scenario, null, captureAt: at);
+        var parking = Grains(scenario, shards: 3, deactivateIdle: 1);
+        var grains = await DriveAsync(parking, scenario, null, captureAt: at, stopAtCapture: true, before: async () =>
+            Assert.True(await parking.DevicesHeldAsStateAsync() > 0, "some device should be deactivated at the barrier"));
+        Assert.Equal(straight.Checkpoint, grains.Checkpoint);
+        Assert.Equal(straight.Reports[..at], grains.Reports);
+
+        var resumed = await DriveAsync(Grains(scenario, shards: 2, deactivateIdle: 2), scenario, grains.Checkpoint, captureAt: null);
+        Assert.Equal(straight.Reports[at..], resumed.Reports);
+        Assert.Equal(straight.Devices, resumed.Devices);
+    }
+
+    private OrleansEngine Grains(Scenario scenario, int shards, int deactivateIdle = 0) => new(scenario, new OrleansEngineOptions(shards, 16, deactivateIdle), fixture.Grains);
 
     /// <summary>Runs an engine from the start or from a checkpoint (its text); captures the checkpoint text at one barrier.</summary>
     private static async Task<(List<string> Reports, string? Checkpoint, List<string> Devices)> DriveAsync(
-        ISimulationEngine engine, Scenario scenario, string? from, int? captureAt, bool stopAtCapture = false)
+        ISimulationEngine engine, Scenario scenario, string? from, int? captureAt, bool stopAtCapture = false, Func<Task>? before = null)
     {
         var ct = CancellationToken.None;
         await using var _ = engine;
@@ -99,6 +122,7 @@ public sealed class CheckpointEquivalenceTests(ClusterFixture fixture) : IClassF
         {
             if (tick == captureAt)
             {
+                if (before is not null) await before();
                 checkpoint = await CaptureAsync(engine, tick);
                 if (stopAtCapture) return (reports, checkpoint, []);
             }

@@ -9,10 +9,10 @@ public static class RunFiles
 {
     public static readonly string[] Csv = ["ticks.csv", "trades.csv", "devices.csv"];
 
-    public static async Task<RunOutcome> Run(Scenario scenario, string engine, IGrainFactory? grains, int shards = 4)
+    public static async Task<RunOutcome> Run(Scenario scenario, string engine, IGrainFactory? grains, int shards = 4, int deactivateIdle = 0)
     {
         var folder = Path.Combine(Path.GetTempPath(), "m2msim-tests", Guid.NewGuid().ToString("N"));
-        var request = new RunRequest(scenario, "(test)", folder, engine, new OrleansEngineOptions(shards, 16), grains);
+        var request = new RunRequest(scenario, "(test)", folder, engine, new OrleansEngineOptions(shards, 16, deactivateIdle), grains);
         return await RunDriver.RunAsync(request, progress: null, CancellationToken.None);
     }
 
@@ -20,10 +20,10 @@ public static class RunFiles
     /// Runs the scenario on the reference engine and on the given cluster, and asserts both succeed,
     /// trade at least <paramref name="minTrades"/> times and write byte-identical CSV files.
     /// </summary>
-    public static async Task<(RunOutcome Reference, RunOutcome Orleans)> AssertEnginesAgree(Scenario scenario, IGrainFactory grains, int shards, long minTrades = 0)
+    public static async Task<(RunOutcome Reference, RunOutcome Orleans)> AssertEnginesAgree(Scenario scenario, IGrainFactory grains, int shards, long minTrades = 0, int deactivateIdle = 0)
     {
         var reference = await Run(scenario, RunDriver.Reference, null);
-        var orleans = await Run(scenario, RunDriver.Orleans, grains, shards);
+        var orleans = await Run(scenario, RunDriver.Orleans, grains, shards, deactivateIdle);
 
         Assert.True(reference.Succeeded, reference.Error);
         Assert.True(orleans.Succeeded, orleans.Error);

@@ -2,6 +2,8 @@ namespace M2MSim.Bench.Measuring;
 
 /// <summary>One measurement, run in a fresh process so that models, engines and collectors never share a heap.</summary>
 /// <param name="Gc">"server" or "workstation": the child is started with DOTNET_gcServer=1 or 0.</param>
+/// <param name="FloorRounds">Warm rounds of the actor floor; 0: no floor (it activates as many grains as devices).</param>
+/// <param name="DeactivateIdle">The Orleans engine's --deactivate-idle (0: devices stay activated).</param>
 public sealed record ChildRequest(
     string Model,
     string Engine,
@@ -10,4 +12,5 @@ public sealed record ChildRequest(
     int Ticks,
     int Shards,
     int Parallelism,
-    int FloorRounds);
+    int FloorRounds,
+    int DeactivateIdle = 0);

@@ -33,7 +33,7 @@ public static class ChildRun
             if (request.Engine == "orleans")
             {
                 silo = await EmbeddedSilo.StartAsync(CancellationToken.None);
-                engine = new OrleansEngine(scenario, new OrleansEngineOptions(request.Shards, request.Parallelism), silo.GrainFactory);
+                engine = new OrleansEngine(scenario, new OrleansEngineOptions(request.Shards, request.Parallelism, request.DeactivateIdle), silo.GrainFactory);
             }
             else engine = new ReferenceEngine(scenario);
             await engine.StartAsync(CancellationToken.None);
@@ -46,7 +46,7 @@ public static class ChildRun
                 Console.Error.WriteLine($"tick {t}: {ticks[^1].Seconds:F3} s, {ticks[^1].Active} device steps");
             }
             peak = ProcMemory.PeakResidentBytes();
-            if (silo is not null)
+            if (silo is not null && request.FloorRounds > 0)
                 floor = await ActorFloor.MeasureAsync(silo.GrainFactory, scenario.DeviceCount, request.Shards, request.Parallelism, request.FloorRounds);
         }
         catch (Exception e)
@@ -61,7 +61,7 @@ public static class ChildRun
         var later = ticks.Count > warmup ? ticks.Skip(warmup).ToArray() : ticks.Skip(1).ToArray();
         var markets = MarketOrder.Of(scenario).Length;
         var measurement = new Measurement(
-            request.Model, request.Engine, request.Gc, scenario.DeviceCount, ticks.Count, start,
+            request.Model, request.DeactivateIdle > 0 && request.Engine == "orleans" ? $"orleans, deactivate-idle {request.DeactivateIdle}" : request.Engine, request.Gc, scenario.DeviceCount, ticks.Count, start,
             ticks.Count > 0 ? ticks[0].Seconds : 0,
             later.Length > 0 ? later.Average(x => x.Seconds) : 0,
             later.Length > 0 ? later.Average(x => x.Active) : 0,
