@@ -91,7 +91,7 @@ public sealed partial class Device
         OpenLedger(ledger);
         long fees = 0;
         foreach (var r in settlements) fees += Settle(r, tick);
-        var outbox = new Outbox();
+        var outbox = Outbox.ForStep();
         List<PeerMessage>? moves = null;
         foreach (var m in incoming)
         {
@@ -112,26 +112,30 @@ public sealed partial class Device
             // offer still arriving is answered with a walk-away so its buyer does too.
             if (moves is not null) EndNegotiations(moves, outbox);
             DropNegotiations();
-            return Finish(outbox, [], fees);
+            return Finish(outbox, fees);
         }
         // A new period starts at the device's first step in it, whether it acts or only answers.
         if (Spec.Schedule is { } schedule) StartPeriod(schedule, tick);
         if (moves is not null) Answer(tick, moves, outbox);
         if (_bargains.Count > 0 || _awaiting is { Count: > 0 }) TimeOut(tick);
-        if (!Spec.IsActive(tick)) return Finish(outbox, [], fees);
+        if (!Spec.IsActive(tick)) return Finish(outbox, fees);
 
         if (Give(tick) is { } gift) outbox.Send(gift);
         Spec.Redraw?.Draw(Spec.Seed, Id, tick, _values, _costs);
         if (_tactic is not null)
         {
             OpenNegotiations(tick, outbox);
-            return Finish(outbox, [], fees);
+            return Finish(outbox, fees);
         }
         var random = new RandomStream(Spec.Seed, RandomPurpose.Strategy, Spec.Id, tick);
         if (tapes is { Count: > 0 } && Strategy.Learns) Learn(tapes, ref random);
-        if (Spec.Schedule is not null) return Finish(outbox, QuoteUnits(ref random), fees);
+        if (Spec.Schedule is not null)
+        {
+            QuoteUnits(outbox.Orders, ref random);
+            return Finish(outbox, fees);
+        }
 
-        var orders = new List<Order>(2);
+        var orders = outbox.Orders;
         var works = Work(); // Device.Wear.cs: false on a tick of downtime
         foreach (var resource in Resources.Resources.All)
         {
@@ -181,7 +185,7 @@ public sealed partial class Device
                 }
             }
         }
-        return Finish(outbox, orders.ToArray(), fees);
+        return Finish(outbox, fees);
     }
 
     /// <summary>
@@ -246,11 +250,10 @@ public sealed partial class Device
     /// A unit-schedule trader's orders: one unit each, for its next unit only (<see cref="QuoteMode.One"/>)
     /// or for every remaining unit (<see cref="QuoteMode.All"/>), the unit's index as the order's slot.
     /// </summary>
-    private Order[] QuoteUnits(ref RandomStream random)
+    private void QuoteUnits(List<Order> orders, ref RandomStream random)
     {
         var regime = _regime!;
         var all = Spec.Schedule!.Quote == QuoteMode.All;
-        var orders = new List<Order>();
         foreach (var resource in Resources.Resources.All)
         {
             var i = (int)resource;
@@ -280,7 +283,6 @@ public sealed partial class Device
                 if (!all) break;
             }
         }
-        return orders.ToArray();
     }
 
     /// <summary>
@@ -381,8 +383,8 @@ public sealed partial class Device
         return r.Fee;
     }
 
-    private DeviceStepResult Finish(Outbox outbox, Order[] orders, long fees) =>
-        outbox.Result(orders, Holdings, fees, _bargains.Count > 0, _activity, Unsettled);
+    private DeviceStepResult Finish(Outbox outbox, long fees) =>
+        outbox.Result(Holdings, fees, _bargains.Count > 0, _activity, Unsettled);
 
     /// <summary>
     /// Settles a one-unit order of a schedule trader against the unit its slot names in the period

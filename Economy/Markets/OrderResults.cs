@@ -6,10 +6,9 @@ public static class OrderResults
     /// A device settles its results in order-id order, whatever order the markets delivered them
     /// in, so its state never depends on message arrival.
     /// </summary>
-    public static OrderResult[] SortedById(List<OrderResult> results)
+    public static OrderResult[] SortById(OrderResult[] results)
     {
-        var array = results.ToArray();
-        Array.Sort(array, static (a, b) => a.OrderId.CompareTo(b.OrderId));
-        return array;
+        if (results.Length > 1) Array.Sort(results, static (a, b) => a.OrderId.CompareTo(b.OrderId));
+        return results;
     }
 }

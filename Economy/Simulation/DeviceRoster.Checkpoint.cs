@@ -12,7 +12,7 @@ public sealed partial class DeviceRoster
     /// engines write the same one.
     /// </remarks>
     public DeviceCheckpoint Capture(int index, DeviceState? state) =>
-        new(_specs[index].Id, state, _inbox[index] is { } inbox ? OrderResults.SortedById(inbox) : [], _incoming[index] is { } incoming ? BySender(incoming) : []);
+        new(_specs[index].Id, state, OrderResults.SortById(_inbox.Peek(index)), _incoming.Has(index) ? BySender(_incoming.Peek(index)) : []);
 
     /// <summary>Puts back what a checkpoint holds for a device: its inbox, its messages and its wealth.</summary>
     public void Restore(int index, DeviceCheckpoint checkpoint)
@@ -28,9 +28,8 @@ public sealed partial class DeviceRoster
         {
             if (m.To != id) throw new InvalidOperationException($"The checkpoint of device {id} holds a message to device {m.To}.");
         }
-        // Empty stays null: an empty list would make the device due (and stepped) in a tick it is not.
-        _inbox[index] = checkpoint.Inbox.Length == 0 ? null : [.. checkpoint.Inbox];
-        _incoming[index] = checkpoint.Incoming.Length == 0 ? null : [.. checkpoint.Incoming];
+        foreach (var r in checkpoint.Inbox) _inbox.Add(index, r);
+        foreach (var m in checkpoint.Incoming) _incoming.Add(index, m);
         // What the device reported after its last step is its wallet as it stands at the barrier,
         // with the money paid to it that the ledger has not confirmed yet.
         _wealth[index] = checkpoint.State is { } s ? checked(s.Balance + s.Escrow + (s.Pending?.Sum(p => p.Amount) ?? 0)) : _specs[index].InitialBalance;

@@ -16,8 +16,8 @@ public sealed partial class DeviceRoster
 {
     private readonly DeviceSpec[] _specs;
     private readonly MarketSpec[] _markets;
-    private readonly List<OrderResult>?[] _inbox;
-    private readonly List<PeerMessage>?[] _incoming;
+    private readonly Mailboxes<OrderResult> _inbox;
+    private readonly Mailboxes<PeerMessage> _incoming;
     private readonly long[] _wealth;
     private readonly bool _faults; // some device can go offline or fail: each tick asks
     private readonly bool[] _negotiating; // held negotiations open, unconfirmed money or unclaimed rewards after its last step
@@ -30,8 +30,8 @@ public sealed partial class DeviceRoster
         _typeIndex = types is null ? [] : specs.Select(s => Math.Max(0, IndexOf(types, s.Type))).ToArray();
         _specs = specs;
         _markets = markets;
-        _inbox = new List<OrderResult>?[specs.Length];
-        _incoming = new List<PeerMessage>?[specs.Length];
+        _inbox = new Mailboxes<OrderResult>(specs.Length);
+        _incoming = new Mailboxes<PeerMessage>(specs.Length);
         _wealth = new long[specs.Length];
         _negotiating = new bool[specs.Length];
         for (var i = 0; i < specs.Length; i++)
@@ -76,10 +76,10 @@ public sealed partial class DeviceRoster
     public int Offline { get; private set; }
 
     /// <summary>Holds an order result for the device's next step.</summary>
-    public void Deliver(int index, in OrderResult result) => (_inbox[index] ??= []).Add(result);
+    public void Deliver(int index, in OrderResult result) => _inbox.Add(index, result);
 
     /// <summary>Holds a message (money or a negotiation move) sent to the device, for its next step.</summary>
-    public void Deliver(int index, in PeerMessage transfer) => (_incoming[index] ??= []).Add(transfer);
+    public void Deliver(int index, in PeerMessage transfer) => _incoming.Add(index, transfer);
 
     /// <summary>
     /// The devices to step: those with results to settle, and (outside the final settlement)
@@ -102,34 +102,36 @@ public sealed partial class DeviceRoster
                 if (_typeIndex.Length > 0) OfflineByType[_typeIndex[i]]++;
                 continue;
             }
-            var inbox = _inbox[i];
-            var incoming = _incoming[i];
+            var results = _inbox.Has(i);
+            var messages = _incoming.Has(i);
             // In the final settlement a device that holds negotiations is stepped even with nothing sent
             // to it (a lost move, a partner away): ending them gives back the value a buyer held. So is
             // one holding money the ledger has not confirmed yet, or rewards it has not claimed.
-            if (inbox is null && incoming is null && (final ? !_negotiating[i] : !_specs[i].IsActive(tick))) continue;
-            PeerMessage[] messages = [];
-            if (incoming is not null)
+            if (!results && !messages && (final ? !_negotiating[i] : !_specs[i].IsActive(tick))) continue;
+            PeerMessage[] incoming = [];
+            if (messages)
             {
                 // By sender: a device never depends on the order messages arrived in.
-                messages = BySender(incoming);
-                foreach (var t in messages)
+                incoming = BySender(_incoming.Take(i));
+                foreach (var t in incoming)
                 {
                     if (t.CarriesMoney) Received += t.Amount;
                 }
             }
-            if (inbox is not null)
+            OrderResult[] settlements = [];
+            if (results)
             {
-                foreach (var r in inbox)
+                settlements = OrderResults.SortById(_inbox.Take(i));
+                foreach (var r in settlements)
                 {
                     if (r.Side == Side.Buy) Sent += r.Notional;
                     else Received += r.Notional;
                 }
             }
-            due.Add(new DueDevice(i, inbox is null ? [] : OrderResults.SortedById(inbox), messages));
-            _inbox[i] = null;
-            _incoming[i] = null;
+            due.Add(new DueDevice(i, settlements, incoming));
         }
+        _inbox.Trim();
+        _incoming.Trim();
         Offline = offline;
         return due;
     }
@@ -148,10 +150,10 @@ public sealed partial class DeviceRoster
     /// order (the order LINQ's stable OrderBy … ThenBy chain gave, which this replaced: that chain
     /// allocated five sorters per device per tick and was most of a tick's time at 100 k devices).
     /// </summary>
-    private static PeerMessage[] BySender(List<PeerMessage> incoming)
+    private static PeerMessage[] BySender(PeerMessage[] incoming)
     {
-        if (incoming.Count == 1) return [incoming[0]];
-        var keyed = new (PeerMessage Message, int Arrival)[incoming.Count];
+        if (incoming.Length == 1) return incoming;
+        var keyed = new (PeerMessage Message, int Arrival)[incoming.Length];
         for (var k = 0; k < keyed.Length; k++) keyed[k] = (incoming[k], k);
         Array.Sort(keyed, static (a, b) =>
         {
@@ -162,9 +164,8 @@ public sealed partial class DeviceRoster
             if (c == 0) c = a.Message.Round.CompareTo(b.Message.Round);
             return c == 0 ? a.Arrival.CompareTo(b.Arrival) : c;
         });
-        var messages = new PeerMessage[keyed.Length];
-        for (var k = 0; k < keyed.Length; k++) messages[k] = keyed[k].Message;
-        return messages;
+        for (var k = 0; k < keyed.Length; k++) incoming[k] = keyed[k].Message;
+        return incoming;
     }
 
     /// <summary>One batch per market, in market order.</summary>
