@@ -17,16 +17,16 @@ public sealed partial class Device
     public DeviceState Capture() => new(
         _wallet.Balance,
         _wallet.Escrow,
-        [.. _inventory],
-        [.. _reserved],
-        [.. _bought],
-        [.. _sold],
+        Copy(_inventory),
+        Copy(_reserved),
+        Copy(_bought),
+        Copy(_sold),
         _surplus,
         // A fixed device's values and costs are its spec's: only redrawn ones are state.
         Spec.Redraw is null ? null : [.. _values],
         Spec.Redraw is null ? null : [.. _costs],
         _period,
-        _traded.Select(t => t is null ? null : (bool[])t.Clone()).ToArray(),
+        _regime is null && Array.TrueForAll(_traded, t => t is null) ? NoneTraded : _traded.Select(t => t is null ? null : (bool[])t.Clone()).ToArray(),
         _outstanding is null ? [] : _outstanding.OrderBy(o => o.Key).Select(o => new OutstandingOrder(o.Key, o.Value)).ToArray(),
         _strategy?.Capture(),
         _bargains.Values.OrderBy(b => b.Partner).ThenBy(b => b.Resource).Select(b => b.Capture()).ToArray(),
@@ -38,6 +38,13 @@ public sealed partial class Device
         _powDebt,
         _mined is { Count: > 0 } ? [.. _mined] : null,
         _committed == 0 && _rewarded == 0 && _ledgerFees == 0 ? null : [_committed, _rewarded, _ledgerFees]);
+
+    // Shared by the states that hold nothing there (most do): a state is read, never written, and
+    // Load copies out of it, so a device that sleeps as state costs fewer bytes.
+    private static readonly long[] Zeros = new long[Resources.Resources.Count];
+    private static readonly bool[]?[] NoneTraded = new bool[]?[Resources.Resources.Count * 2];
+
+    private static long[] Copy(long[] values) => Array.TrueForAll(values, v => v == 0) ? Zeros : [.. values];
 
     /// <summary>Rebuilds a device from its spec and a captured state.</summary>
     /// <exception cref="InvalidOperationException">The state does not fit the spec (another device's, or another scenario's).</exception>

@@ -21,6 +21,12 @@ public sealed class PopulationBuilder
     private readonly IdRange[]?[]? _sellers;
     private readonly PriceRedraw?[] _redraws;
 
+    // The last device's arrays of each population: the next one shares them when its draws are the
+    // same (always, for a fixed distribution), so a million devices do not hold a million copies.
+    // Nothing writes a spec's arrays (a device that redraws values copies them first).
+    private readonly int[]?[] _production, _consumption;
+    private readonly long[]?[] _values, _costs;
+
     private readonly bool _deliveries;
     private readonly LedgerTerms? _ledger;
 
@@ -53,7 +59,13 @@ public sealed class PopulationBuilder
             .ToArray();
         _sellers = Sellers(scenario, _firstId);
         _redraws = scenario.Populations.Select(Redraw).ToArray();
+        (_production, _consumption) = (new int[]?[scenario.Populations.Count], new int[]?[scenario.Populations.Count]);
+        (_values, _costs) = (new long[]?[scenario.Populations.Count], new long[]?[scenario.Populations.Count]);
     }
+
+    private static T[] Shared<T>(T[] drawn, ref T[]? last)
+        where T : IEquatable<T> =>
+        last is not null && drawn.AsSpan().SequenceEqual(last) ? last : last = drawn;
 
     /// <summary>A population's value and cost distributions by resource, if it redraws them every active tick; shared by its devices.</summary>
     private static PriceRedraw? Redraw(PopulationSpec p)
@@ -123,8 +135,12 @@ public sealed class PopulationBuilder
         var dishonest = pop.Dishonest is { } share && faults.NextDouble() < share;
         var wear = pop.Wear is { } w ? Wear(w, id, values) : null;
         var dataPolicy = pop.DataPolicy is { } dp ? new DeviceDataPolicy(dp.Share, Micros.FromUnits(dp.MinPrice)) : null;
+        production = Shared(production, ref _production[p]);
+        consumption = Shared(consumption, ref _consumption[p]);
+        values = Shared(values, ref _values[p]);
+        costs = Shared(costs, ref _costs[p]);
         return new DeviceSpec(id, pop.Type, pop.Strategy, wallet, production, consumption, values, costs,
-            pop.Every, phase, (MarketTerms[])_markets.Clone(), _scenario.Seed, _schedules[p],
+            pop.Every, phase, _markets, _scenario.Seed, _schedules[p],
             pop.Gives is { } gift ? Micros.FromUnits(gift) : 0, DeviceCount, deadline, pop.HasSchedules ? _sellers : null, _redraws[p],
             churn, failsAt, _scenario.Network?.Loss ?? 0, dishonest, pop.Reputation == true, _deliveries, wear, dataPolicy, _ledger);
     }

@@ -20,7 +20,7 @@ public sealed class ShardGrain : Grain, IShardGrain
     private ShardSetup _setup = null!;
     private DeviceRoster _roster = null!;
     private MarketSpec[] _markets = [];
-    private IDeviceGrain[] _devices = [];
+    private IDeviceGrain?[] _devices = []; // for devices activated (a reference costs ~100 bytes: none for a device never stepped or held as state)
     private bool[] _started = [];
     private DeviceState?[] _restored = []; // from a checkpoint or a deactivation, for devices not stepped since
     private bool[] _given = []; // restored from a checkpoint (each device once)
@@ -37,7 +37,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         var specs = Enumerable.Range(0, count).Select(i => builder.Build(Id(i))).ToArray();
         _markets = MarketOrder.Of(scenario);
         _roster = new DeviceRoster(specs, _markets, scenario.Types);
-        _devices = specs.Select(s => GrainFactory.GetGrain<IDeviceGrain>(s.Id, setup.RunId)).ToArray();
+        _devices = new IDeviceGrain?[count];
         _started = new bool[count];
         _restored = new DeviceState?[count];
         _given = new bool[count];
@@ -60,13 +60,14 @@ public sealed class ShardGrain : Grain, IShardGrain
                 : new DeviceInput(_roster[i], due[k].Settlements, final, tapes.Value, due[k].Incoming, _restored[i], ledger.Value, mayPark);
             _started[i] = true;
             _restored[i] = null;
+            _devices[i] ??= GrainFactory.GetGrain<IDeviceGrain>(Id(i), _setup.RunId);
         }
 
         // Device calls run from the thread pool in a bounded window; results land in their own
         // slots and are merged below, in the shard's turn, in roster order.
         var results = new DeviceStep[due.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, due.Count), _window,
-            async (k, _) => results[k] = (await _devices[due[k].Index].Step(tick, inputs[k].AsImmutable())).Value);
+            async (k, _) => results[k] = (await _devices[due[k].Index]!.Step(tick, inputs[k].AsImmutable())).Value);
 
         long fees = 0;
         var batches = _roster.NewBatches();
@@ -79,6 +80,7 @@ public sealed class ShardGrain : Grain, IShardGrain
             // Deactivated: the shard holds its state until its next step, as for a device restored from a checkpoint.
             _started[i] = false;
             _restored[i] = parked;
+            _devices[i] = null;
         }
 
         var sends = new List<Task>();
@@ -121,7 +123,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         var page = new DeviceSnapshot[Math.Max(0, end - from)];
         await Parallel.ForEachAsync(Enumerable.Range(from, page.Length), _window,
             async (i, _) => page[i - from] = _started[i]
-                ? (await _devices[i].Snapshot()).Value
+                ? (await _devices[i]!.Snapshot()).Value
                 : Unstepped(i).Snapshot()); // not stepped: still as built or restored
         return page.AsImmutable();
     }
@@ -131,7 +133,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         var end = Math.Min(Initialised.Count, from + count);
         var page = new DeviceCheckpoint[Math.Max(0, end - from)];
         await Parallel.ForEachAsync(Enumerable.Range(from, page.Length), _window,
-            async (i, _) => page[i - from] = _roster.Capture(i, _started[i] ? (await _devices[i].Capture()).Value : _restored[i]));
+            async (i, _) => page[i - from] = _roster.Capture(i, _started[i] ? (await _devices[i]!.Capture()).Value : _restored[i]));
         return page.AsImmutable();
     }
 
@@ -160,7 +162,7 @@ public sealed class ShardGrain : Grain, IShardGrain
     public async Task Stop()
     {
         if (_setup is not null)
-            await Parallel.ForEachAsync(Enumerable.Range(0, _roster.Count).Where(i => _started[i]), _window, async (i, _) => await _devices[i].Stop());
+            await Parallel.ForEachAsync(Enumerable.Range(0, _roster.Count).Where(i => _started[i]), _window, async (i, _) => await _devices[i]!.Stop());
         DeactivateOnIdle();
     }
 

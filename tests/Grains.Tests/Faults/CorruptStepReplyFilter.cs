@@ -1,4 +1,3 @@
-using M2MSim.Economy.Devices;
 using M2MSim.Grains.Devices;
 using Orleans.Concurrency;
 
@@ -18,7 +17,7 @@ public sealed class CorruptStepReplyFilter(ReplyCorruption fault) : IIncomingGra
         if (context.TargetId.GetIntegerKey(out _) != fault.Device) return;
         if ((int)context.Request.GetArgument(0)! != fault.Tick) return;
 
-        var reply = ((Immutable<DeviceStepResult>)context.Result!).Value;
-        context.Result = (reply with { Wealth = reply.Wealth + 1 }).AsImmutable();
+        var reply = ((Immutable<DeviceStep>)context.Result!).Value;
+        context.Result = (reply with { Result = reply.Result with { Wealth = reply.Result.Wealth + 1 } }).AsImmutable();
     }
 }
