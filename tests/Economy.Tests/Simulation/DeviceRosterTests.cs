@@ -1,0 +1,61 @@
+using M2MSim.Economy.Devices;
+using M2MSim.Economy.Markets;
+using M2MSim.Economy.Resources;
+using M2MSim.Economy.Simulation;
+using M2MSim.Economy.Strategies;
+
+namespace M2MSim.Economy.Tests.Simulation;
+
+/// <summary>What the roster holds for each device between its steps: deliveries in, the same deliveries out.</summary>
+public sealed class DeviceRosterTests
+{
+    // Idle devices (they act only on tick 1,000,000), so a device is due exactly when something was delivered to it.
+    private static DeviceSpec Idle(int id, int failsAt = int.MaxValue) =>
+        new(id, "agent", new StrategySpec(StrategyKind.ZiC), 0, [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], 1_000_000, 1,
+            [default, default, default, default], 7, FailsAt: failsAt);
+
+    private static PeerMessage Move(int from, int to, int round) => new(from, to, MessageKind.Offer, 100 + round, Resource.Data, Opened: 0, Round: round);
+
+    [Fact]
+    public void A_device_reads_its_messages_by_sender_and_its_results_by_order_id_however_they_arrived()
+    {
+        var roster = new DeviceRoster([Idle(0), Idle(1), Idle(2)], []);
+        roster.Deliver(1, Move(from: 2, to: 1, round: 0));
+        roster.Deliver(2, Move(from: 0, to: 2, round: 0));
+        roster.Deliver(1, Move(from: 0, to: 1, round: 3));
+        roster.Deliver(1, Move(from: 0, to: 1, round: 1));
+        roster.Deliver(1, new OrderResult(OrderIds.For(1, Resource.Data, Side.Sell), 1, Resource.Data, Side.Sell, 2, 50, 0, 0, 0));
+        roster.Deliver(1, new OrderResult(OrderIds.For(1, Resource.Data, Side.Buy), 1, Resource.Data, Side.Buy, 1, 50, 0, 0, 0));
+
+        var due = roster.TakeDue(tick: 0, final: false);
+
+        Assert.Equal([1, 2], due.Select(d => d.Index));
+        Assert.Equal([(0, 1), (0, 3), (2, 0)], due[0].Incoming.Select(m => (m.From, m.Round)));
+        Assert.Equal(due[0].Settlements.Select(r => r.OrderId).Order(), due[0].Settlements.Select(r => r.OrderId));
+        Assert.Equal(2, due[0].Settlements.Length);
+        Assert.Empty(roster.TakeDue(tick: 1, final: false)); // handed over once
+    }
+
+    [Fact]
+    public void What_is_sent_to_a_failed_device_waits_for_it_however_much_passes_through_for_the_others()
+    {
+        // Device 0 has failed; devices 1-3 get 1,000 messages a tick, so the shared buffer is packed many times over.
+        var roster = new DeviceRoster([Idle(0, failsAt: 0), Idle(1), Idle(2), Idle(3)], []);
+        var waiting = new List<PeerMessage>();
+        for (var tick = 0; tick < 20; tick++)
+        {
+            for (var k = 0; k < 1_000; k++) roster.Deliver(1 + k % 3, Move(from: 5 + k, to: 1 + k % 3, round: tick));
+            var sent = Move(from: 100 - tick, to: 0, round: tick);
+            roster.Deliver(0, sent);
+            waiting.Add(sent);
+
+            var due = roster.TakeDue(tick, final: false);
+
+            Assert.Equal([1, 2, 3], due.Select(d => d.Index));
+            Assert.All(due, d => Assert.Equal(d.Index == 1 ? 334 : 333, d.Incoming.Length));
+            Assert.All(due, d => Assert.All(d.Incoming, m => Assert.Equal((d.Index, tick), (m.To, m.Round))));
+            Assert.Equal(1, roster.Offline);
+        }
+        Assert.Equal(waiting.OrderBy(m => m.From), roster.Capture(0, null).Incoming);
+    }
+}
