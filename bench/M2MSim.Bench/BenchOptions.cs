@@ -15,7 +15,8 @@ public sealed record BenchOptions(
     int FloorRounds,
     double TimeoutMinutes,
     string? Out,
-    int DeactivateIdle = 0)
+    int DeactivateIdle = 0,
+    bool Footprint = false)
 {
     public const string Usage = """
         dotnet run -c Release --project bench/M2MSim.Bench -- [options]
@@ -29,6 +30,8 @@ public sealed record BenchOptions(
           --deactivate-idle N        the engine deactivates devices idle for more than N ticks (default 0: never)
           --timeout-minutes 15       per child process; a stopped child reports the ticks it did
           --out DIR                  where bench.md and bench.csv go (default runs/bench-<UTC time>)
+          --footprint                instead: bytes per device spec, device object and captured state,
+                                     and bytes allocated per device step, on the reference engine (first size)
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -36,6 +39,11 @@ public sealed record BenchOptions(
         var o = new BenchOptions([100_000], 10, BenchModels.All, ["orleans", "reference"], ["server", "workstation"], 8, 64, 5, 15, null);
         for (var i = 0; i < args.Count; i++)
         {
+            if (args[i] == "--footprint")
+            {
+                o = o with { Footprint = true };
+                continue;
+            }
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
             o = args[i] switch
             {

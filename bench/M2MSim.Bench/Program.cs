@@ -8,7 +8,9 @@ try
 {
     if (args.Length == 2 && args[0] == "--child")
         return await ChildRun.RunAsync(JsonSerializer.Deserialize<ChildRequest>(args[1]) ?? throw new ArgumentException("--child needs a request."));
-    return await BenchCommand.RunAsync(BenchOptions.Parse(args), args);
+    var options = BenchOptions.Parse(args);
+    if (options.Footprint) return await Footprint.RunAsync(options.Devices[0], options.Ticks, options.Models);
+    return await BenchCommand.RunAsync(options, args);
 }
 catch (ArgumentException e)
 {
