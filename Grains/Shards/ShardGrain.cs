@@ -49,25 +49,33 @@ public sealed class ShardGrain : Grain, IShardGrain
     public async Task<Immutable<ShardTickReport>> Step(int tick, bool final, Immutable<MarketTape[]> tapes, Immutable<LedgerView?> ledger)
     {
         var due = Initialised.TakeDue(tick, final);
-        var inputs = new DeviceInput[due.Count];
+        var first = new DeviceInput?[due.Count]; // the devices' first steps (or first after a deactivation): they carry the spec
         for (var k = 0; k < due.Count; k++)
         {
             var i = due[k].Index;
-            // The first step carries the spec: the device grain builds its state from it.
-            var mayPark = !final && _setup.DeactivateIdle > 0 && _roster[i].TicksToNextActive(tick) > _setup.DeactivateIdle;
-            inputs[k] = _started[i]
-                ? new DeviceInput(null, due[k].Settlements, final, tapes.Value, due[k].Incoming, Ledger: ledger.Value, MayPark: mayPark)
-                : new DeviceInput(_roster[i], due[k].Settlements, final, tapes.Value, due[k].Incoming, _restored[i], ledger.Value, mayPark);
+            if (!_started[i])
+                first[k] = new DeviceInput(_roster[i], due[k].Settlements, final, tapes.Value, due[k].Incoming, _restored[i], ledger.Value, MayPark(i, tick, final));
             _started[i] = true;
             _restored[i] = null;
             _devices[i] ??= GrainFactory.GetGrain<IDeviceGrain>(Id(i), _setup.RunId);
         }
 
-        // Device calls run from the thread pool in a bounded window; results land in their own
-        // slots and are merged below, in the shard's turn, in roster order.
+        // Device calls run from the thread pool, a bounded window of workers each calling one device
+        // after another; results land in their own slots and are merged below, in the shard's turn, in
+        // roster order. An input is built just before its call, so it dies young (a tick's inputs held
+        // together outlived the young generation and were collected with the old one).
         var results = new DeviceStep[due.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, due.Count), _window,
-            async (k, _) => results[k] = (await _devices[due[k].Index]!.Step(tick, inputs[k].AsImmutable())).Value);
+        var next = -1;
+        async Task Worker()
+        {
+            for (int k; (k = Interlocked.Increment(ref next)) < due.Count;)
+            {
+                var d = due[k];
+                var input = first[k] ?? new DeviceInput(null, d.Settlements, final, tapes.Value, d.Incoming, Ledger: ledger.Value, MayPark: MayPark(d.Index, tick, final));
+                results[k] = (await _devices[d.Index]!.Step(tick, input.AsImmutable())).Value;
+            }
+        }
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(_setup.Parallelism, due.Count)).Select(_ => Task.Run(Worker)));
 
         long fees = 0;
         var batches = _roster.NewBatches();
@@ -167,6 +175,9 @@ public sealed class ShardGrain : Grain, IShardGrain
     }
 
     private int Id(int local) => _setup.Index + local * _setup.ShardCount;
+
+    /// <summary>Whether the device may deactivate after this step: its next scheduled one is far enough away (--deactivate-idle).</summary>
+    private bool MayPark(int i, int tick, bool final) => !final && _setup.DeactivateIdle > 0 && _roster[i].TicksToNextActive(tick) > _setup.DeactivateIdle;
 
     /// <summary>A shard activated again after its silo failed has lost its devices' bookkeeping: it must fail, never step afresh.</summary>
     private DeviceRoster Initialised => _roster ?? throw new GrainStateLostException(
