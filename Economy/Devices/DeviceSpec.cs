@@ -59,7 +59,10 @@ public sealed record DeviceSpec(
     LedgerTerms? Ledger = null)
 {
     /// <summary>Whether the device has scheduled work (production or needs) in this tick.</summary>
-    public bool IsActive(int tick) => (tick + Phase) % Every == 0;
+    public bool IsActive(int tick) => IsActive(tick, Every, Phase);
+
+    /// <summary><see cref="IsActive(int)"/> for a schedule held apart from its spec.</summary>
+    public static bool IsActive(int tick, int every, int phase) => (tick + phase) % every == 0;
 
     /// <summary>How many ticks after <paramref name="tick"/> the device is next scheduled to act (1 … <see cref="Every"/>).</summary>
     public int TicksToNextActive(int tick) => Every - (tick + Phase) % Every;

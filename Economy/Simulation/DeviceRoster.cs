@@ -22,6 +22,8 @@ public sealed partial class DeviceRoster
     private readonly bool _faults; // some device can go offline or fail: each tick asks
     private readonly bool[] _negotiating; // held negotiations open, unconfirmed money or unclaimed rewards after its last step
     private readonly int[] _typeIndex; // by device, when offline devices are counted by type
+    private readonly (int Every, int Phase)[] _schedule; // the specs' schedules, side by side: the scan reads no spec
+    private int _lastDue; // how many were due last time: the next list starts that large
 
     /// <param name="types">Device types to count offline devices by (the dashboard's), in their order; null: none.</param>
     public DeviceRoster(DeviceSpec[] specs, MarketSpec[] markets, IReadOnlyList<string>? types = null)
@@ -34,8 +36,10 @@ public sealed partial class DeviceRoster
         _incoming = new Mailboxes<PeerMessage>(specs.Length);
         _wealth = new long[specs.Length];
         _negotiating = new bool[specs.Length];
+        _schedule = new (int, int)[specs.Length];
         for (var i = 0; i < specs.Length; i++)
         {
+            _schedule[i] = (specs[i].Every, specs[i].Phase);
             _faults |= specs[i].HasFaults;
             _wealth[i] = specs[i].InitialBalance;
             InitialSupply += _wealth[i];
@@ -89,7 +93,7 @@ public sealed partial class DeviceRoster
     /// </summary>
     public List<DueDevice> TakeDue(int tick, bool final)
     {
-        var due = new List<DueDevice>();
+        var due = new List<DueDevice>(_lastDue);
         var offline = 0;
         Lost = 0;
         Ledger = default;
@@ -107,7 +111,7 @@ public sealed partial class DeviceRoster
             // In the final settlement a device that holds negotiations is stepped even with nothing sent
             // to it (a lost move, a partner away): ending them gives back the value a buyer held. So is
             // one holding money the ledger has not confirmed yet, or rewards it has not claimed.
-            if (!results && !messages && (final ? !_negotiating[i] : !_specs[i].IsActive(tick))) continue;
+            if (!results && !messages && (final ? !_negotiating[i] : !DeviceSpec.IsActive(tick, _schedule[i].Every, _schedule[i].Phase))) continue;
             PeerMessage[] incoming = [];
             if (messages)
             {
@@ -133,6 +137,7 @@ public sealed partial class DeviceRoster
         _inbox.Trim();
         _incoming.Trim();
         Offline = offline;
+        _lastDue = due.Count;
         return due;
     }
 

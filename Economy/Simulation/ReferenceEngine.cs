@@ -23,6 +23,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
     private readonly bool _learners = MarketTapes.Needed(scenario);
     private SettlementLedger? _ledger;
     private long _supply; // the devices' money and the ledger's accounts' at the start
+    private readonly List<PeerMessage> _transfers = []; // a step's messages, delivered after it (reused)
 
     public string Name => "reference";
 
@@ -159,7 +160,8 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         var due = _roster.TakeDue(tick, final);
         var view = _ledger?.View(tick);
         if (final) view = view?.Final();
-        var transfers = new List<PeerMessage>();
+        var transfers = _transfers;
+        transfers.Clear();
         foreach (var d in due) _stepped[d.Index] = true;
         foreach (var d in due) _fees += _roster.Record(d.Index, tick, _devices[d.Index].Step(tick, d.Settlements, final, _tapes, d.Incoming, view), batches, transfers);
         _ledger?.Record(_roster.Ledger);
