@@ -60,22 +60,14 @@ public sealed class ShardGrain : Grain, IShardGrain
             _devices[i] ??= GrainFactory.GetGrain<IDeviceGrain>(Id(i), _setup.RunId);
         }
 
-        // Device calls run from the thread pool, a bounded window of workers each calling one device
-        // after another; results land in their own slots and are merged below, in the shard's turn, in
-        // roster order. An input is built just before its call, so it dies young (a tick's inputs held
-        // together outlived the young generation and were collected with the old one).
+        // Device calls run from the thread pool in a bounded window; results land in their own slots
+        // and are merged below, in the shard's turn, in roster order. An input is built just before its
+        // call, so it dies young (a tick's inputs held together outlived the young generation and were
+        // collected with the old one).
         var results = new DeviceStep[due.Count];
-        var next = -1;
-        async Task Worker()
-        {
-            for (int k; (k = Interlocked.Increment(ref next)) < due.Count;)
-            {
-                var d = due[k];
-                var input = first[k] ?? new DeviceInput(null, d.Settlements, final, tapes.Value, d.Incoming, Ledger: ledger.Value, MayPark: MayPark(d.Index, tick, final));
-                results[k] = (await _devices[d.Index]!.Step(tick, input.AsImmutable())).Value;
-            }
-        }
-        await Task.WhenAll(Enumerable.Range(0, Math.Min(_setup.Parallelism, due.Count)).Select(_ => Task.Run(Worker)));
+        DeviceInput Input(int k) => first[k] ?? new DeviceInput(null, due[k].Settlements, final, tapes.Value, due[k].Incoming,
+            Ledger: ledger.Value, MayPark: MayPark(due[k].Index, tick, final));
+        await CallWindow.RunAsync(due.Count, _setup.Parallelism, k => _devices[due[k].Index]!.Step(tick, Input(k).AsImmutable()), (k, r) => results[k] = r.Value);
 
         long fees = 0;
         var batches = _roster.NewBatches();

@@ -1,0 +1,23 @@
+namespace M2MSim.Grains.Shards;
+
+/// <summary>
+/// Makes <c>count</c> grain calls from the thread pool, at most <c>window</c> in flight: that many
+/// worker loops, each taking the next index and awaiting its call before the next. Per call this
+/// allocates nothing of its own (a per-call async lambda, as Parallel.ForEachAsync needs, did), and
+/// what a call is given can be built just before it, so it dies young.
+/// </summary>
+public static class CallWindow
+{
+    /// <param name="call">Starts call k (the grain call's own task: no async lambda around it).</param>
+    /// <param name="done">Stores call k's result; runs on the worker, so it must only write slot k.</param>
+    public static Task RunAsync<T>(int count, int window, Func<int, Task<T>> call, Action<int, T> done)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
+        var next = -1;
+        async Task Worker()
+        {
+            for (int k; (k = Interlocked.Increment(ref next)) < count;) done(k, await call(k));
+        }
+        return Task.WhenAll(Enumerable.Range(0, Math.Min(window, count)).Select(_ => Task.Run(Worker)));
+    }
+}
