@@ -14,7 +14,7 @@ namespace M2MSim.Grains.Devices;
 /// <param name="Tapes">The previous tick's market tapes (shared by every device of the tick), for strategies that learn.</param>
 /// <param name="Ledger">The settlement ledger as of this tick (shared by every device of the tick; null: none).</param>
 /// <param name="MayPark">
-/// The device's next scheduled step is far enough away that, if this step leaves nothing pending,
+/// The device's next scheduled step is far enough away that, if this step is quiet (no order, message or deal, no open negotiation),
 /// it deactivates and returns its state to the shard (idle devices cost their state, not an activation).
 /// </param>
 [GenerateSerializer, Immutable]

@@ -24,6 +24,7 @@ public sealed class ShardGrain : Grain, IShardGrain
     private bool[] _started = [];
     private DeviceState?[] _restored = []; // from a checkpoint or a deactivation, for devices not stepped since
     private bool[] _given = []; // restored from a checkpoint (each device once)
+    private bool _stepped; // a tick has begun: a checkpoint can no longer be restored into this shard
     private ParallelOptions _window = new();
 
     public Task<long> Init(ShardSetup setup)
@@ -49,24 +50,22 @@ public sealed class ShardGrain : Grain, IShardGrain
     public async Task<Immutable<ShardTickReport>> Step(int tick, bool final, Immutable<MarketTape[]> tapes, Immutable<LedgerView?> ledger)
     {
         var due = Initialised.TakeDue(tick, final);
-        var first = new DeviceInput?[due.Count]; // the devices' first steps (or first after a deactivation): they carry the spec
-        for (var k = 0; k < due.Count; k++)
-        {
-            var i = due[k].Index;
-            if (!_started[i])
-                first[k] = new DeviceInput(_roster[i], due[k].Settlements, final, tapes.Value, due[k].Incoming, _restored[i], ledger.Value, MayPark(i, tick, final));
-            _started[i] = true;
-            _restored[i] = null;
-            _devices[i] ??= GrainFactory.GetGrain<IDeviceGrain>(Id(i), _setup.RunId);
-        }
+        _stepped = true;
+        foreach (var d in due) _devices[d.Index] ??= GrainFactory.GetGrain<IDeviceGrain>(Id(d.Index), _setup.RunId);
 
         // Device calls run from the thread pool in a bounded window; results land in their own slots
         // and are merged below, in the shard's turn, in roster order. An input is built just before its
         // call, so it dies young (a tick's inputs held together outlived the young generation and were
-        // collected with the old one).
+        // collected with the old one). A device's first step, or its first after a deactivation,
+        // carries its spec and state; the shard's own arrays are written only after every call returned.
         var results = new DeviceStep[due.Count];
-        DeviceInput Input(int k) => first[k] ?? new DeviceInput(null, due[k].Settlements, final, tapes.Value, due[k].Incoming,
-            Ledger: ledger.Value, MayPark: MayPark(due[k].Index, tick, final));
+        DeviceInput Input(int k)
+        {
+            var (i, settlements, incoming) = (due[k].Index, due[k].Settlements, due[k].Incoming);
+            return _started[i]
+                ? new DeviceInput(null, settlements, final, tapes.Value, incoming, Ledger: ledger.Value, MayPark: MayPark(i, tick, final))
+                : new DeviceInput(_roster[i], settlements, final, tapes.Value, incoming, _restored[i], ledger.Value, MayPark(i, tick, final));
+        }
         await CallWindow.RunAsync(due.Count, _setup.Parallelism, k => _devices[due[k].Index]!.Step(tick, Input(k).AsImmutable()), (k, r) => results[k] = r.Value);
 
         long fees = 0;
@@ -75,6 +74,8 @@ public sealed class ShardGrain : Grain, IShardGrain
         for (var k = 0; k < due.Count; k++)
         {
             var i = due[k].Index;
+            _started[i] = true;
+            _restored[i] = null;
             fees += _roster.Record(i, tick, results[k].Result, batches, transfers);
             if (results[k].Parked is not { } parked) continue;
             // Deactivated: the shard holds its state until its next step, as for a device restored from a checkpoint.
@@ -146,7 +147,7 @@ public sealed class ShardGrain : Grain, IShardGrain
             var i = (d.Id - _setup.Index) / _setup.ShardCount;
             if (d.Id % _setup.ShardCount != _setup.Index || i >= _roster.Count)
                 throw new InvalidOperationException($"Shard {_setup.Index} was given device {d.Id} from the checkpoint, which is not its own.");
-            if (_started[i] || _given[i])
+            if (_stepped || _given[i])
                 throw new InvalidOperationException($"Shard {_setup.Index} was given device {d.Id} twice, or after the run stepped it.");
             _roster.Restore(i, d);
             _restored[i] = d.State;

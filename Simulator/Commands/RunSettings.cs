@@ -30,7 +30,7 @@ public sealed class RunSettings : ScenarioSettings
     public int Parallelism { get; init; } = 64;
 
     [CommandOption("--deactivate-idle <TICKS>")]
-    [Description("Deactivate a device grain whose next scheduled step is more than TICKS ticks away, after a step that leaves it nothing pending; its shard keeps its compact state and the next step activates it again. For large, sparse populations: memory then grows with state, not activations. 0 (default): never. Results do not depend on it.")]
+    [Description("Deactivate a device grain whose next scheduled step is more than TICKS ticks away, after a quiet step (no order, message or deal outstanding, no negotiation open); its shard keeps its compact state and the next step activates it again. For large, sparse populations: memory then grows with state, not activations. 0 (default): never. Results do not depend on it.")]
     [DefaultValue(0)]
     public int DeactivateIdle { get; init; }
 
