@@ -23,7 +23,7 @@ public sealed partial class DeviceRoster
     private readonly bool[] _negotiating; // held negotiations open, unconfirmed money or unclaimed rewards after its last step
     private readonly int[] _typeIndex; // by device, when offline devices are counted by type
     private readonly (int Every, int Phase)[] _schedule; // the specs' schedules, side by side: the scan reads no spec
-    private int _lastDue; // how many were due last time: the next list starts that large
+    private readonly List<DueDevice> _due = []; // reused: at a million devices a fresh list a tick was tens of MB on the large-object heap
 
     /// <param name="types">Device types to count offline devices by (the dashboard's), in their order; null: none.</param>
     public DeviceRoster(DeviceSpec[] specs, MarketSpec[] markets, IReadOnlyList<string>? types = null)
@@ -90,10 +90,12 @@ public sealed partial class DeviceRoster
     /// those scheduled to act. Their inboxes are emptied. Everyone else costs nothing. A device
     /// offline in this tick (or failed for good) is not stepped: what was sent to it waits. In the
     /// final settlement every device that has not failed settles, offline or not.
+    /// The list is the roster's own, valid until the next call.
     /// </summary>
-    public List<DueDevice> TakeDue(int tick, bool final)
+    public IReadOnlyList<DueDevice> TakeDue(int tick, bool final)
     {
-        var due = new List<DueDevice>(_lastDue);
+        var due = _due;
+        due.Clear();
         var offline = 0;
         Lost = 0;
         Ledger = default;
@@ -137,7 +139,6 @@ public sealed partial class DeviceRoster
         _inbox.Trim();
         _incoming.Trim();
         Offline = offline;
-        _lastDue = due.Count;
         return due;
     }
 

@@ -27,6 +27,11 @@ public sealed class ShardGrain : Grain, IShardGrain
     private bool _stepped; // a tick has begun: a checkpoint can no longer be restored into this shard
     private ParallelOptions _window = new();
 
+    // A tick's scratch, reused: fresh ones each tick were large-object allocations at a million
+    // devices, and those bring on full collections.
+    private DeviceStep[] _results = [];
+    private readonly List<PeerMessage> _transfers = [];
+
     public Task<long> Init(ShardSetup setup)
     {
         if (setup.ShardCount < 1 || setup.Index < 0 || setup.Index >= setup.ShardCount || setup.Parallelism < 1 || setup.DeactivateIdle < 0)
@@ -58,7 +63,8 @@ public sealed class ShardGrain : Grain, IShardGrain
         // call, so it dies young (a tick's inputs held together outlived the young generation and were
         // collected with the old one). A device's first step, or its first after a deactivation,
         // carries its spec and state; the shard's own arrays are written only after every call returned.
-        var results = new DeviceStep[due.Count];
+        if (_results.Length < due.Count) _results = new DeviceStep[Math.Max(due.Count, 2 * _results.Length)];
+        var results = _results;
         DeviceInput Input(int k)
         {
             var (i, settlements, incoming) = (due[k].Index, due[k].Settlements, due[k].Incoming);
@@ -70,7 +76,8 @@ public sealed class ShardGrain : Grain, IShardGrain
 
         long fees = 0;
         var batches = _roster.NewBatches();
-        var transfers = new List<PeerMessage>();
+        var transfers = _transfers;
+        transfers.Clear();
         for (var k = 0; k < due.Count; k++)
         {
             var i = due[k].Index;
@@ -83,6 +90,7 @@ public sealed class ShardGrain : Grain, IShardGrain
             _restored[i] = parked;
             _devices[i] = null;
         }
+        Array.Clear(results, 0, due.Count); // what the devices returned is recorded: hold none of it
 
         var sends = new List<Task>();
         for (var m = 0; m < _markets.Length; m++)
