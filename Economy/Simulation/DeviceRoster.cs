@@ -23,6 +23,7 @@ public sealed partial class DeviceRoster
     private readonly bool[] _negotiating; // held negotiations open, unconfirmed money or unclaimed rewards after its last step
     private readonly int[] _typeIndex; // by device, when offline devices are counted by type
     private readonly (int Every, int Phase)[] _schedule; // the specs' schedules, side by side: the scan reads no spec
+    private MarketBatch[] _batches = [];
     private readonly List<DueDevice> _due = []; // reused: at a million devices a fresh list a tick was tens of MB on the large-object heap
 
     /// <param name="types">Device types to count offline devices by (the dashboard's), in their order; null: none.</param>
@@ -174,8 +175,16 @@ public sealed partial class DeviceRoster
         return incoming;
     }
 
-    /// <summary>One batch per market, in market order.</summary>
-    public MarketBatch[] NewBatches() => _markets.Select(_ => new MarketBatch()).ToArray();
+    /// <summary>
+    /// One empty batch per market, in market order: the roster's own, emptied and valid until the
+    /// next call (a market copies what it clears, and a shard sends copies).
+    /// </summary>
+    public MarketBatch[] EmptyBatches()
+    {
+        if (_batches.Length != _markets.Length) _batches = _markets.Select(_ => new MarketBatch()).ToArray();
+        foreach (var b in _batches) b.Clear();
+        return _batches;
+    }
 
     /// <summary>
     /// Records a device's step in <paramref name="tick"/>: its new wallet total, its orders and deals into their

@@ -10,4 +10,10 @@ public sealed class MarketBatch
     public List<Trade> Deals { get; } = [];
 
     public bool IsEmpty => Orders.Count == 0 && Deals.Count == 0;
+
+    public void Clear()
+    {
+        Orders.Clear();
+        Deals.Clear();
+    }
 }

@@ -24,6 +24,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
     private SettlementLedger? _ledger;
     private long _supply; // the devices' money and the ledger's accounts' at the start
     private readonly List<PeerMessage> _transfers = []; // a step's messages, delivered after it (reused)
+    private long[] _wealth = []; // the tick's wallet totals, for the metrics (reused)
 
     public string Name => "reference";
 
@@ -52,7 +53,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
 
     public Task<TickReport> RunTickAsync(int tick, CancellationToken cancellationToken)
     {
-        var batches = _roster.NewBatches();
+        var batches = _roster.EmptyBatches();
         _ledger?.NextTick();
         var (active, _) = Step(tick, final: false, batches);
         var (offline, lost) = (_roster.Offline, _roster.Lost);
@@ -66,7 +67,10 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         }
         if (_learners) _tapes = MarketTapes.From(clearings);
 
-        var wealth = _roster.Wealth.ToArray();
+        // Reused: the metrics sort it, and nothing keeps it (a fresh one was a large-object allocation a tick).
+        if (_wealth.Length != _roster.Count) _wealth = new long[_roster.Count];
+        _roster.Wealth.CopyTo(_wealth);
+        var wealth = _wealth;
         var inFlight = InFlight;
         MoneyNotConservedException.ThrowIfViolated(tick, _supply, wealth.Sum(), _fees, inFlight, _ledger?.Pool ?? 0);
         return Task.FromResult(TickMetrics.Build(tick, clearings, wealth, _fees, active, scenario.Output.Trades, inFlight, offline, lost, LedgerFigures.Of(_ledger, tick)));
@@ -82,7 +86,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         int sent;
         do
         {
-            (_, sent) = Step(tick, final: true, _roster.NewBatches());
+            (_, sent) = Step(tick, final: true, _roster.EmptyBatches());
             MoneyNotConservedException.ThrowIfViolated(tick, _supply, _roster.Wealth.ToArray().Sum(), _fees, InFlight, _ledger?.Pool ?? 0);
         }
         while (sent > 0);

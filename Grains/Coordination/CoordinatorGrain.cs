@@ -29,6 +29,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     private int _lastTick = -1;
     private SettlementLedger? _ledger;
     private long _accounts; // the ledger's accounts' money at the start (the reward pool's fund)
+    private long[] _wealth = []; // the barrier's wallet totals, for the metrics
 
     public async Task<long> Start(RunSetup setup)
     {
@@ -178,7 +179,10 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     /// <summary>Adds up the shards' wallets, fees and money in flight; throws if money was created or lost.</summary>
     private (long[] Wealth, long InFlight) Barrier(int tick, Immutable<ShardTickReport>[] reports)
     {
-        var wealth = new long[reports.Sum(r => r.Value.Wealth.Length)];
+        // Reused: the metrics sort it and nothing keeps it (a fresh one was a large-object allocation a tick).
+        var count = reports.Sum(r => r.Value.Wealth.Length);
+        if (_wealth.Length != count) _wealth = new long[count];
+        var wealth = _wealth;
         var at = 0;
         foreach (var r in reports)
         {

@@ -75,7 +75,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         await CallWindow.RunAsync(due.Count, _setup.Parallelism, k => _devices[due[k].Index]!.Step(tick, Input(k).AsImmutable()), (k, r) => results[k] = r.Value);
 
         long fees = 0;
-        var batches = _roster.NewBatches();
+        var batches = _roster.EmptyBatches();
         var transfers = _transfers;
         transfers.Clear();
         for (var k = 0; k < due.Count; k++)
