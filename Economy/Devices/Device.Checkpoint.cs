@@ -26,7 +26,8 @@ public sealed partial class Device
         Spec.Redraw is null ? null : [.. _values],
         Spec.Redraw is null ? null : [.. _costs],
         _period,
-        _regime is null && Array.TrueForAll(_traded, t => t is null) ? NoneTraded : _traded.Select(t => t is null ? null : (bool[])t.Clone()).ToArray(),
+        // Without schedules nothing is traded by unit: every list is null.
+        _regime is null ? NoneTraded : _traded.Select(t => t is null ? null : (bool[])t.Clone()).ToArray(),
         _outstanding is null ? [] : _outstanding.OrderBy(o => o.Key).Select(o => new OutstandingOrder(o.Key, o.Value)).ToArray(),
         _strategy?.Capture(),
         _bargains.Values.OrderBy(b => b.Partner).ThenBy(b => b.Resource).Select(b => b.Capture()).ToArray(),

@@ -23,7 +23,7 @@ public sealed partial class DeviceRoster
     private readonly bool[] _negotiating; // held negotiations open, unconfirmed money or unclaimed rewards after its last step
     private readonly int[] _typeIndex; // by device, when offline devices are counted by type
     private readonly (int Every, int Phase)[] _schedule; // the specs' schedules, side by side: the scan reads no spec
-    private MarketBatch[] _batches = [];
+    private readonly MarketBatch[] _batches; // reused, one per market
     private readonly List<DueDevice> _due = []; // reused: at a million devices a fresh list a tick was tens of MB on the large-object heap
 
     /// <param name="types">Device types to count offline devices by (the dashboard's), in their order; null: none.</param>
@@ -33,6 +33,7 @@ public sealed partial class DeviceRoster
         _typeIndex = types is null ? [] : specs.Select(s => Math.Max(0, IndexOf(types, s.Type))).ToArray();
         _specs = specs;
         _markets = markets;
+        _batches = markets.Select(_ => new MarketBatch()).ToArray();
         _inbox = new Mailboxes<OrderResult>(specs.Length);
         _incoming = new Mailboxes<PeerMessage>(specs.Length);
         _wealth = new long[specs.Length];
@@ -181,7 +182,6 @@ public sealed partial class DeviceRoster
     /// </summary>
     public MarketBatch[] EmptyBatches()
     {
-        if (_batches.Length != _markets.Length) _batches = _markets.Select(_ => new MarketBatch()).ToArray();
         foreach (var b in _batches) b.Clear();
         return _batches;
     }

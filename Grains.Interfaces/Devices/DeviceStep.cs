@@ -6,8 +6,8 @@ namespace M2MSim.Grains.Devices;
 /// <summary>What a device grain returns from a step.</summary>
 /// <param name="Result">The economy's result of the step.</param>
 /// <param name="Parked">
-/// The device's whole state when it deactivated after the step (it was allowed to and had nothing
-/// pending): its shard keeps this compact state and hands it back with the next step, which
+/// The device's whole state when it deactivated after the step (it was allowed to, and the step was
+/// quiet: <see cref="DeviceStepResult.Quiet"/>): its shard keeps this compact state and hands it back with the next step, which
 /// activates the grain afresh. Null: the grain stays active.
 /// </param>
 [GenerateSerializer, Immutable]

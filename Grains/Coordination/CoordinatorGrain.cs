@@ -112,7 +112,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     /// <summary>Creates the run's shards (the first carrying the money sent and received so far) and markets; returns the initial money.</summary>
     private async Task<long> Create(RunSetup setup, long sent, long received)
     {
-        if (setup.Shards < 1 || setup.Parallelism < 1 || setup.DeactivateIdle < 0) throw new ArgumentOutOfRangeException(nameof(setup), setup, "A run needs at least one shard and one call in flight.");
+        if (setup.Shards < 1 || setup.Parallelism < 1 || setup.DeactivateIdle < 0) throw new ArgumentOutOfRangeException(nameof(setup), setup, "A run needs at least one shard and one call in flight, and deactivate-idle of 0 or more ticks.");
         var runId = this.GetPrimaryKeyString();
         _scenario = ScenarioJson.Deserialize(setup.ScenarioJson);
         _learners = MarketTapes.Needed(_scenario);

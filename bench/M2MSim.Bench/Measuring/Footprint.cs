@@ -18,13 +18,21 @@ public static class Footprint
     public static async Task<int> RunAsync(int devices, int ticks, IReadOnlyList<string> models)
     {
         var table = new Table().AddColumns("model", "devices", "spec B", "device B", "state B", "alloc B / step", "reference s / tick");
-        foreach (var model in models)
-        {
-            var scenario = BenchModels.Load(model, devices, ticks);
-            var (spec, device, state) = Sizes(scenario);
-            var (allocated, seconds) = await Steps(scenario, ticks);
-            table.AddRow(model, $"{devices:N0}", $"{spec:N0}", $"{device:N0}", $"{state:N0}", allocated is { } a ? $"{a:N0}" : "-", $"{seconds:F3}");
-        }
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async progress =>
+            {
+                foreach (var model in models)
+                {
+                    // One step for the sizes, one per tick.
+                    var task = progress.AddTask($"{model}, {devices:N0} devices", maxValue: ticks + 1);
+                    var scenario = BenchModels.Load(model, devices, ticks);
+                    var (spec, device, state) = Sizes(scenario);
+                    task.Increment(1);
+                    var (allocated, seconds) = await Steps(scenario, ticks, () => task.Increment(1));
+                    table.AddRow(model, $"{devices:N0}", $"{spec:N0}", $"{device:N0}", $"{state:N0}", allocated is { } a ? $"{a:N0}" : "-", $"{seconds:F3}");
+                }
+            });
         AnsiConsole.Write(table);
         return 0;
     }
@@ -48,11 +56,12 @@ public static class Footprint
 
     /// <summary>Bytes allocated per device step and seconds per tick on the reference engine, after a first tick for the JIT.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<(double? Allocated, double Seconds)> Steps(Scenario scenario, int ticks)
+    private static async Task<(double? Allocated, double Seconds)> Steps(Scenario scenario, int ticks, Action ticked)
     {
         var engine = new ReferenceEngine(scenario);
         await engine.StartAsync(CancellationToken.None);
         await engine.RunTickAsync(0, CancellationToken.None);
+        ticked();
         long allocated = 0, steps = 0;
         var clock = new Stopwatch();
         for (var t = 1; t < ticks; t++)
@@ -63,6 +72,7 @@ public static class Footprint
             clock.Stop();
             allocated += GC.GetTotalAllocatedBytes(precise: true) - start;
             steps += report.Rows[0].ActiveDevices;
+            ticked();
         }
         return (steps == 0 ? null : (double)allocated / steps, clock.Elapsed.TotalSeconds / (ticks - 1));
     }
