@@ -15,14 +15,14 @@ namespace M2MSim.Economy.Markets;
 public sealed class CallMarket : IMarketMechanism
 {
     private readonly Resource _resource;
-    private readonly long _feePpm;
+    private readonly TickBook _book; // kept from tick to tick: its arrays are reused
     private readonly ulong _seed;
 
     public CallMarket(Resource resource, long feePpm, ulong seed)
     {
         TickBook.CheckFee(feePpm);
         _resource = resource;
-        _feePpm = feePpm;
+        _book = new TickBook(resource, feePpm);
         _seed = seed;
     }
 
@@ -34,7 +34,8 @@ public sealed class CallMarket : IMarketMechanism
     /// </summary>
     public MarketClearing Clear(int tick, IReadOnlyCollection<Order> orders)
     {
-        var book = new TickBook(_resource, _feePpm, tick, orders);
+        var book = _book;
+        book.Open(tick, orders);
         var quotes = book.Orders;
         var sequence = book.SeededOrder(_seed);
         var rank = TickBook.RankOf(sequence);

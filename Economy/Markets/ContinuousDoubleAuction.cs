@@ -17,19 +17,24 @@ namespace M2MSim.Economy.Markets;
 public sealed class ContinuousDoubleAuction : IMarketMechanism
 {
     private readonly Resource _resource;
-    private readonly long _feePpm;
     private readonly ulong _seed;
     private readonly bool _nyseRule;
     private readonly bool _clearAfterTrade;
+    private readonly TickBook _book;
+
+    // Priority: better price first, then earlier arrival in the processing order. Emptied every
+    // tick and kept, like the book, so their arrays are not allocated again at every tick.
+    private readonly PriorityQueue<int, (long, int)> _bids = new();
+    private readonly PriorityQueue<int, (long, int)> _asks = new();
 
     public ContinuousDoubleAuction(Resource resource, long feePpm, ulong seed, bool nyseRule = false, bool clearAfterTrade = false)
     {
         TickBook.CheckFee(feePpm);
         _resource = resource;
-        _feePpm = feePpm;
         _seed = seed;
         _nyseRule = nyseRule;
         _clearAfterTrade = clearAfterTrade;
+        _book = new TickBook(resource, feePpm);
     }
 
     public Resource Resource => _resource;
@@ -45,15 +50,15 @@ public sealed class ContinuousDoubleAuction : IMarketMechanism
     /// </summary>
     public MarketClearing Clear(int tick, IReadOnlyCollection<Order> orders)
     {
-        var book = new TickBook(_resource, _feePpm, tick, orders);
+        var book = _book;
+        book.Open(tick, orders);
         var quotes = book.Orders;
         var remaining = book.Remaining;
         var sequence = book.SeededOrder(_seed);
         var tape = new TapeRecorder();
-
-        // Priority: better price first, then earlier arrival in the processing order.
-        var bids = new PriorityQueue<int, (long, int)>();
-        var asks = new PriorityQueue<int, (long, int)>();
+        var (bids, asks) = (_bids, _asks);
+        bids.Clear();
+        asks.Clear();
 
         for (var arrival = 0; arrival < sequence.Length; arrival++)
         {

@@ -15,7 +15,7 @@ namespace M2MSim.Economy.Markets;
 public sealed class PostedPrice : IMarketMechanism
 {
     private readonly Resource _resource;
-    private readonly long _feePpm;
+    private readonly TickBook _book; // kept from tick to tick: its arrays are reused
     private readonly ulong _seed;
     private readonly long _minPrice;
     private readonly long _maxPrice;
@@ -32,7 +32,7 @@ public sealed class PostedPrice : IMarketMechanism
         if (initialPrice < minPrice || initialPrice > maxPrice) throw new ArgumentOutOfRangeException(nameof(initialPrice), initialPrice, "The initial price is outside the price range.");
         if (!(adjust is >= 0 and <= 1)) throw new ArgumentOutOfRangeException(nameof(adjust), adjust, "adjust is between 0 and 1.");
         _resource = resource;
-        _feePpm = feePpm;
+        _book = new TickBook(resource, feePpm);
         _seed = seed;
         _minPrice = minPrice;
         _maxPrice = maxPrice;
@@ -63,20 +63,34 @@ public sealed class PostedPrice : IMarketMechanism
     /// </summary>
     public MarketClearing Clear(int tick, IReadOnlyCollection<Order> orders)
     {
-        var book = new TickBook(_resource, _feePpm, tick, orders);
+        var book = _book;
+        book.Open(tick, orders);
         var quotes = book.Orders;
         var sequence = book.SeededOrder(_seed);
         var price = Price;
 
-        var buyers = sequence.Where(k => quotes[k].Side == Side.Buy && quotes[k].LimitPrice >= price).ToArray();
-        var sellers = sequence.Where(k => quotes[k].Side == Side.Sell && quotes[k].LimitPrice <= price).ToArray();
-        var demand = buyers.Sum(k => (long)quotes[k].Quantity);
-        var supply = sellers.Sum(k => (long)quotes[k].Quantity);
+        // The orders that accept the posted price, each side in the seeded order.
+        List<int> buyers = [], sellers = [];
+        long demand = 0, supply = 0;
+        foreach (var k in sequence)
+        {
+            var q = quotes[k];
+            if (q.Side == Side.Buy && q.LimitPrice >= price)
+            {
+                buyers.Add(k);
+                demand += q.Quantity;
+            }
+            else if (q.Side == Side.Sell && q.LimitPrice <= price)
+            {
+                sellers.Add(k);
+                supply += q.Quantity;
+            }
+        }
 
         // Pairing both sides in the seeded order until one runs out serves the short side in full
         // and rations the long side in that order.
         int i = 0, j = 0;
-        while (i < buyers.Length && j < sellers.Length)
+        while (i < buyers.Count && j < sellers.Count)
         {
             var (buyer, seller) = (buyers[i], sellers[j]);
             var quantity = Math.Min(book.Remaining[buyer], book.Remaining[seller]);

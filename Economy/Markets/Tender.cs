@@ -27,7 +27,7 @@ namespace M2MSim.Economy.Markets;
 public sealed class Tender : IMarketMechanism
 {
     private readonly Resource _resource;
-    private readonly long _feePpm;
+    private readonly TickBook _book; // kept from tick to tick: its arrays are reused
     private readonly ulong _seed;
     private readonly TenderAward _award;
     private readonly int _duration;
@@ -46,7 +46,7 @@ public sealed class Tender : IMarketMechanism
         if (!Enum.IsDefined(award)) throw new ArgumentOutOfRangeException(nameof(award), award, "Unknown award rule.");
         if (duration < 1) throw new ArgumentOutOfRangeException(nameof(duration), duration, "A job runs for at least one tick.");
         _resource = resource;
-        _feePpm = feePpm;
+        _book = new TickBook(resource, feePpm);
         _seed = seed;
         _award = award;
         _duration = duration;
@@ -92,7 +92,8 @@ public sealed class Tender : IMarketMechanism
     /// </summary>
     public MarketClearing Clear(int tick, IReadOnlyCollection<Order> orders)
     {
-        var book = new TickBook(_resource, _feePpm, tick, orders);
+        var book = _book;
+        book.Open(tick, orders);
         var quotes = book.Orders;
         foreach (var o in quotes)
         {

@@ -9,49 +9,70 @@ namespace M2MSim.Economy.Markets;
 /// nothing depends on arrival order), what each has left and has filled, the trades and fees. A
 /// mechanism decides who trades with whom at what price; recording it here keeps the money rules
 /// (fee rounded down, charged to the seller, reservations copied into the trade) in one place.
+/// A mechanism keeps one book and opens it every tick, so its arrays are allocated once.
 /// </summary>
-internal sealed class TickBook
+internal sealed class TickBook(Resource resource, long feePpm)
 {
-    private readonly Resource _resource;
-    private readonly long _feePpm;
-    private readonly int _tick;
+    private readonly Resource _resource = resource;
+    private readonly long _feePpm = feePpm;
     private readonly List<Trade> _trades = [];
+    private int _tick;
+    private int _count;
 
-    public TickBook(Resource resource, long feePpm, int tick, IReadOnlyCollection<Order> orders)
+    // Reused from tick to tick (a mechanism keeps its book): at a million orders each of these is a
+    // large-object allocation, and a fresh set every tick brings on full collections of the heap.
+    private Order[] _orders = [];
+    private int[] _remaining = [];
+    private int[] _filled = [];
+    private long[] _notional = [];
+    private long[] _fees = [];
+    private int[] _sequence = [];
+
+    /// <summary>Starts a tick: the orders checked and sorted by id; what the last tick held is gone.</summary>
+    public void Open(int tick, IReadOnlyCollection<Order> orders)
     {
-        _resource = resource;
-        _feePpm = feePpm;
         _tick = tick;
-        Orders = new Order[orders.Count];
+        _count = orders.Count;
+        _trades.Clear();
+        if (_orders.Length < _count)
+        {
+            var capacity = Math.Max(_count, _orders.Length * 2);
+            _orders = new Order[capacity];
+            _remaining = new int[capacity];
+            _filled = new int[capacity];
+            _notional = new long[capacity];
+            _fees = new long[capacity];
+            _sequence = new int[capacity];
+        }
         var i0 = 0;
         foreach (var o in orders)
         {
             Validate(o);
-            Orders[i0++] = o;
+            _orders[i0++] = o;
         }
-        Array.Sort(Orders, static (a, b) => a.Id.CompareTo(b.Id));
-        for (var i = 1; i < Orders.Length; i++)
+        var sorted = Orders;
+        sorted.Sort(default(ById));
+        for (var i = 1; i < sorted.Length; i++)
         {
-            if (Orders[i].Id == Orders[i - 1].Id)
-                throw new InvalidOperationException($"Order id {Orders[i].Id} was submitted twice to the {resource.Name()} market in tick {tick}.");
+            if (sorted[i].Id == sorted[i - 1].Id)
+                throw new InvalidOperationException($"Order id {sorted[i].Id} was submitted twice to the {_resource.Name()} market in tick {tick}.");
         }
-        Remaining = new int[Orders.Length];
-        Filled = new int[Orders.Length];
-        Notional = new long[Orders.Length];
-        Fees = new long[Orders.Length];
-        for (var i = 0; i < Orders.Length; i++) Remaining[i] = Orders[i].Quantity;
+        for (var i = 0; i < sorted.Length; i++) _remaining[i] = sorted[i].Quantity;
+        Filled.Clear();
+        Notional.Clear();
+        Fees.Clear();
     }
 
-    /// <summary>The tick's orders in id order; every other array here is indexed like it.</summary>
-    public Order[] Orders { get; }
+    /// <summary>The tick's orders in id order; every other span here is indexed like it. Valid until the next <see cref="Open"/>.</summary>
+    public Span<Order> Orders => _orders.AsSpan(0, _count);
 
-    public int[] Remaining { get; }
+    public Span<int> Remaining => _remaining.AsSpan(0, _count);
 
-    public int[] Filled { get; }
+    public Span<int> Filled => _filled.AsSpan(0, _count);
 
-    public long[] Notional { get; }
+    public Span<long> Notional => _notional.AsSpan(0, _count);
 
-    public long[] Fees { get; }
+    public Span<long> Fees => _fees.AsSpan(0, _count);
 
     public int TradeCount => _trades.Count;
 
@@ -64,9 +85,9 @@ internal sealed class TickBook
     /// The id-sorted indices shuffled (Fisher–Yates) by the stream keyed by (seed, market order,
     /// resource, tick): the CDA's processing order, and the other mechanisms' tie-break.
     /// </summary>
-    public int[] SeededOrder(ulong seed)
+    public ReadOnlySpan<int> SeededOrder(ulong seed)
     {
-        var sequence = new int[Orders.Length];
+        var sequence = _sequence.AsSpan(0, _count);
         for (var i = 0; i < sequence.Length; i++) sequence[i] = i;
         var rng = new RandomStream(seed, RandomPurpose.MarketOrder, (long)_resource, _tick);
         for (var i = sequence.Length - 1; i > 0; i--)
@@ -78,7 +99,7 @@ internal sealed class TickBook
     }
 
     /// <summary>The position of each order in a <see cref="SeededOrder"/> sequence: a tie-break rank.</summary>
-    public static int[] RankOf(int[] sequence)
+    public static int[] RankOf(ReadOnlySpan<int> sequence)
     {
         var rank = new int[sequence.Length];
         for (var i = 0; i < sequence.Length; i++) rank[sequence[i]] = i;
@@ -88,8 +109,8 @@ internal sealed class TickBook
     /// <summary>One side's orders, best price first (bids highest, asks lowest), ties by the seeded rank.</summary>
     public int[] Ranked(int[] rank, Side side)
     {
-        var quotes = Orders;
-        var indices = Enumerable.Range(0, quotes.Length).Where(k => quotes[k].Side == side).ToArray();
+        var quotes = _orders;
+        var indices = Enumerable.Range(0, _count).Where(k => quotes[k].Side == side).ToArray();
         Array.Sort(indices, (a, b) =>
         {
             var byPrice = quotes[a].LimitPrice.CompareTo(quotes[b].LimitPrice);
@@ -102,30 +123,31 @@ internal sealed class TickBook
     /// <summary>Records a fill of <paramref name="quantity"/> units between two orders at <paramref name="price"/>.</summary>
     public void Trade(int buyer, int seller, int quantity, long price)
     {
-        if (Orders[buyer].Device == Orders[seller].Device)
-            throw new InvalidOperationException($"Device {Orders[buyer].Device} would trade {_resource.Name()} with itself in tick {_tick}.");
+        var orders = _orders;
+        if (orders[buyer].Device == orders[seller].Device)
+            throw new InvalidOperationException($"Device {orders[buyer].Device} would trade {_resource.Name()} with itself in tick {_tick}.");
         var value = checked(price * quantity);
         var fee = Micros.MulPpm(value, _feePpm);
-        _trades.Add(new Trade(_tick, _resource, _trades.Count, Orders[buyer].Device, Orders[seller].Device, quantity, price, fee,
-            Orders[buyer].Reservation, Orders[seller].Reservation));
+        _trades.Add(new Trade(_tick, _resource, _trades.Count, orders[buyer].Device, orders[seller].Device, quantity, price, fee,
+            orders[buyer].Reservation, orders[seller].Reservation));
         foreach (var k in (ReadOnlySpan<int>)[buyer, seller])
         {
-            Remaining[k] -= quantity;
-            Filled[k] += quantity;
-            Notional[k] += value;
+            _remaining[k] -= quantity;
+            _filled[k] += quantity;
+            _notional[k] += value;
         }
-        Fees[seller] += fee;
+        _fees[seller] += fee;
     }
 
     /// <summary>The highest bid and lowest ask with units left, 0 where there is none.</summary>
     public (long Bid, long Ask) BestUnfilled()
     {
         long bid = 0, ask = 0;
-        for (var i = 0; i < Orders.Length; i++)
+        for (var i = 0; i < _count; i++)
         {
-            if (Remaining[i] == 0) continue;
-            var price = Orders[i].LimitPrice;
-            if (Orders[i].Side == Side.Buy) bid = Math.Max(bid, price);
+            if (_remaining[i] == 0) continue;
+            var price = _orders[i].LimitPrice;
+            if (_orders[i].Side == Side.Buy) bid = Math.Max(bid, price);
             else if (ask == 0 || price < ask) ask = price;
         }
         return (bid, ask);
@@ -133,13 +155,19 @@ internal sealed class TickBook
 
     public MarketClearing Close(long bestBid, long bestAsk, TapeRecorder tape)
     {
-        var results = new OrderResult[Orders.Length];
-        for (var i = 0; i < Orders.Length; i++)
+        var results = new OrderResult[_count];
+        for (var i = 0; i < results.Length; i++)
         {
-            var o = Orders[i];
-            results[i] = new OrderResult(o.Id, o.Device, o.Resource, o.Side, o.Quantity, o.LimitPrice, Filled[i], Notional[i], Fees[i]);
+            var o = _orders[i];
+            results[i] = new OrderResult(o.Id, o.Device, o.Resource, o.Side, o.Quantity, o.LimitPrice, _filled[i], _notional[i], _fees[i]);
         }
         return new MarketClearing(_resource, _trades.ToArray(), results, bestBid, bestAsk, tape.ToArray());
+    }
+
+    /// <summary>Orders by id: a struct comparer, so the sort of a million orders calls no delegate.</summary>
+    private readonly struct ById : IComparer<Order>
+    {
+        public int Compare(Order a, Order b) => a.Id.CompareTo(b.Id);
     }
 
     private void Validate(Order o)

@@ -22,7 +22,7 @@ public static class ChildRun
         var scenario = BenchModels.Load(request.Model, request.Devices, request.Ticks);
         var ticks = new List<(double Seconds, int Active)>();
         double start = 0;
-        long peak = 0;
+        long peak = 0, live = 0;
         FloorResult? floor = null;
         string? error = null;
         EmbeddedSilo? silo = null;
@@ -46,6 +46,7 @@ public static class ChildRun
                 Console.Error.WriteLine($"tick {t}: {ticks[^1].Seconds:F3} s, {ticks[^1].Active} device steps");
             }
             peak = ProcMemory.PeakResidentBytes();
+            live = ProcMemory.LiveHeapBytes();
             if (silo is not null && request.FloorRounds > 0)
                 floor = await ActorFloor.MeasureAsync(silo.GrainFactory, scenario.DeviceCount, request.Shards, request.Parallelism, request.FloorRounds);
         }
@@ -66,7 +67,7 @@ public static class ChildRun
             later.Length > 0 ? later.Average(x => x.Seconds) : 0,
             later.Length > 0 ? later.Average(x => x.Active) : 0,
             request.Engine == "orleans" ? 1 + 2L * request.Shards + 2L * request.Shards * markets + markets : 0,
-            floor?.ActivationSeconds, floor?.CallsPerSecond, peak, error);
+            floor?.ActivationSeconds, floor?.CallsPerSecond, peak, error, live);
         Console.Out.WriteLine(ResultPrefix + JsonSerializer.Serialize(measurement));
         Console.Out.Flush();
         return error is null ? 0 : 1;

@@ -10,6 +10,8 @@ namespace M2MSim.Bench.Measuring;
 /// <param name="FloorActivationSeconds">Orleans only: first calls to as many empty grains as devices.</param>
 /// <param name="FloorCallsPerSecond">Orleans only: warm empty calls per second, same shards and window, same process, after the run.</param>
 /// <param name="PeakRssBytes">The process's peak resident memory (VmHWM) at the end of the run, before the floor.</param>
+/// <param name="LiveHeapBytes">The managed heap after a full compacting collection at the end of the run, before the floor
+/// (what the run keeps alive; the rest of the resident memory is the runtime, garbage not collected yet and the collector's headroom); 0 if not measured.</param>
 public sealed record Measurement(
     string Model,
     string Engine,
@@ -24,7 +26,8 @@ public sealed record Measurement(
     double? FloorActivationSeconds,
     double? FloorCallsPerSecond,
     long PeakRssBytes,
-    string? Error = null)
+    string? Error = null,
+    long LiveHeapBytes = 0)
 {
     public double StepsPerSecond => LaterTickSeconds > 0 ? StepsPerTick / LaterTickSeconds : 0;
 

@@ -59,6 +59,33 @@ public sealed class GiniTests
         Assert.Equal([1L, 5L, 9L], values);
     }
 
+    [Theory]
+    [InlineData(4_096, 0L, 1L)] // the smallest input sorted by radix; one bit varies
+    [InlineData(100_000, 0L, 200L)] // one byte, as in the money model
+    [InlineData(100_000, 5_000_000L, 5_000_300L)] // high bytes all equal, low ones vary
+    [InlineData(50_001, 0L, long.MaxValue)] // every byte
+    public void Large_inputs_are_sorted_exactly_as_a_comparison_sort_sorts_them(int n, long low, long high)
+    {
+        var random = new RandomStream(7, RandomPurpose.Population, n, 0);
+        var values = new long[n];
+        for (var i = 0; i < n; i++) values[i] = random.NextLong(low, high);
+        var expected = (long[])values.Clone();
+        Array.Sort(expected);
+
+        var g = Gini.OfSorting(values);
+
+        Assert.Equal(expected, values);
+        Assert.Equal(Gini.OfSorted(expected), g);
+    }
+
+    [Fact]
+    public void A_negative_amount_in_a_large_input_is_refused()
+    {
+        var values = Enumerable.Range(0, 10_000).Select(i => (long)i).ToArray();
+        values[^1] = -1;
+        Assert.Throws<ArgumentException>(() => Gini.OfSorting(values));
+    }
+
     [Fact]
     public void Exponentially_distributed_wealth_has_a_gini_of_one_half()
     {
