@@ -51,11 +51,16 @@ internal sealed class TickBook(Resource resource, long feePpm)
             _orders[i0++] = o;
         }
         var sorted = Orders;
-        sorted.Sort(default(ById));
-        for (var i = 1; i < sorted.Length; i++)
+        // Orders usually arrive in id order already (the reference engine steps devices in id
+        // order), and a sort does n log n work even then: sort only when a pair is out of order.
+        if (!StrictlyAscending(sorted))
         {
-            if (sorted[i].Id == sorted[i - 1].Id)
-                throw new InvalidOperationException($"Order id {sorted[i].Id} was submitted twice to the {_resource.Name()} market in tick {tick}.");
+            sorted.Sort(default(ById));
+            for (var i = 1; i < sorted.Length; i++)
+            {
+                if (sorted[i].Id == sorted[i - 1].Id)
+                    throw new InvalidOperationException($"Order id {sorted[i].Id} was submitted twice to the {_resource.Name()} market in tick {tick}.");
+            }
         }
         for (var i = 0; i < sorted.Length; i++) _remaining[i] = sorted[i].Quantity;
         Filled.Clear();
@@ -162,6 +167,15 @@ internal sealed class TickBook(Resource resource, long feePpm)
             results[i] = new OrderResult(o.Id, o.Device, o.Resource, o.Side, o.Quantity, o.LimitPrice, _filled[i], _notional[i], _fees[i]);
         }
         return new MarketClearing(_resource, _trades.ToArray(), results, bestBid, bestAsk, tape.ToArray());
+    }
+
+    private static bool StrictlyAscending(ReadOnlySpan<Order> orders)
+    {
+        for (var i = 1; i < orders.Length; i++)
+        {
+            if (orders[i].Id <= orders[i - 1].Id) return false;
+        }
+        return true;
     }
 
     /// <summary>Orders by id: a struct comparer, so the sort of a million orders calls no delegate.</summary>

@@ -1,0 +1,56 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using M2MSim.Economy.Markets;
+using M2MSim.Economy.Scenarios;
+
+namespace M2MSim.Economy.Tests.Markets;
+
+/// <summary>
+/// A mechanism keeps its tick book (and a CDA its queues) from tick to tick so that their arrays
+/// are allocated once. Nothing of one tick may leak into the next: a market that cleared earlier
+/// ticks, larger or smaller, clears a tick exactly as a new one restored from its checkpoint does.
+/// </summary>
+public sealed class KeptBookPropertyTests
+{
+    private static readonly Func<RandomBook, IMarketMechanism>[] Mechanisms =
+    [
+        b => new ContinuousDoubleAuction(b.Resource, b.FeePpm, b.Seed),
+        b => new ContinuousDoubleAuction(b.Resource, b.FeePpm, b.Seed, nyseRule: true),
+        b => new ContinuousDoubleAuction(b.Resource, b.FeePpm, b.Seed, clearAfterTrade: true),
+        b => new CallMarket(b.Resource, b.FeePpm, b.Seed),
+        b => new PostedPrice(b.Resource, b.FeePpm, b.Seed, 1_000, 20_001, 10_001, 0.1),
+        b => new Tender(b.Resource, b.FeePpm, b.Seed, TenderAward.Second, 1),
+    ];
+
+    /// <summary>Several ticks of one market (the first book's resource, fee and seed), each with its own orders.</summary>
+    private static Arbitrary<(int Mechanism, RandomBook[] Ticks)> Runs() =>
+        (from mechanism in Gen.Choose(0, Mechanisms.Length - 1)
+         from books in RandomBooks.Books().NonEmptyListOf()
+         select (mechanism, books.Take(6).Select((b, t) => books[0] with
+         {
+             Tick = t,
+             Orders = b.Orders.Select(o => o with { Id = OrderIds.For(o.Device, books[0].Resource, o.Side), Resource = books[0].Resource }).ToArray(),
+         }).ToArray())).ToArbitrary();
+
+    [Property(MaxTest = 300)]
+    public Property A_kept_market_clears_each_tick_as_a_new_one_restored_from_its_checkpoint() =>
+        Prop.ForAll(Runs(), run =>
+        {
+            var (mechanism, ticks) = run;
+            var kept = Mechanisms[mechanism](ticks[0]);
+            foreach (var tick in ticks)
+            {
+                var fresh = Mechanisms[mechanism](ticks[0]);
+                fresh.Restore(kept.Capture());
+                var expected = fresh.Clear(tick.Tick, tick.Orders);
+                var actual = kept.Clear(tick.Tick, tick.Orders);
+                if (!Same(expected, actual)) return false.Label($"tick {tick.Tick} of {ticks.Length}: {tick}");
+            }
+            return true.ToProperty();
+        });
+
+    private static bool Same(MarketClearing a, MarketClearing b) =>
+        a.Trades.SequenceEqual(b.Trades) && a.Results.SequenceEqual(b.Results) && a.Tape.SequenceEqual(b.Tape)
+        && a.BestBid == b.BestBid && a.BestAsk == b.BestAsk;
+}
