@@ -52,7 +52,7 @@ public static class BenchCommand
         {
             // The reference loop is one thread: the collector matters little, so it runs under the first one only.
             foreach (var gc in engine == "orleans" ? o.Gcs : o.Gcs.Take(1))
-                yield return new ChildRequest(model, engine, gc, devices, o.Ticks, o.Shards, o.Parallelism, o.FloorRounds, o.DeactivateIdle);
+                yield return new ChildRequest(model, engine, gc, devices, o.Ticks, o.Shards, o.Parallelism, o.FloorRounds, o.DeactivateIdle, o.Warmup);
         }
     }
 

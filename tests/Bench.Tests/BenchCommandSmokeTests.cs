@@ -10,7 +10,7 @@ public sealed class BenchCommandSmokeTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "m2msim-bench-tests", Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "M2MSim.Bench.dll"), "--devices", "300", "--ticks", "3", "--models", "money",
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "M2MSim.Bench.dll"), "--devices", "300", "--ticks", "3", "--warmup", "1", "--models", "money",
                      "--gc", "server", "--floor-rounds", "1", "--out", folder })
             start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
@@ -27,6 +27,13 @@ public sealed class BenchCommandSmokeTests
         Assert.Contains("not measured here: see bench/dashboard-overhead.sh", csv[3], StringComparison.Ordinal);
         var floor = csv[1].Split(',')[11];
         Assert.True(double.Parse(floor, System.Globalization.CultureInfo.InvariantCulture) > 0, "the floor should be measured");
+        foreach (var row in csv[1..3])
+        {
+            // The live heap after a full collection: more than nothing, less than the resident peak.
+            var cells = row.Split(',');
+            var (peak, live) = (long.Parse(cells[14], System.Globalization.CultureInfo.InvariantCulture), long.Parse(cells[15], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.InRange(live, 1, peak - 1);
+        }
         Assert.Contains("| devices | model | engine |", await File.ReadAllTextAsync(Path.Combine(folder, "bench.md")), StringComparison.Ordinal);
     }
 }

@@ -4,6 +4,7 @@ namespace M2MSim.Bench.Measuring;
 /// <param name="Gc">"server" or "workstation": the child is started with DOTNET_gcServer=1 or 0.</param>
 /// <param name="FloorRounds">Warm rounds of the actor floor; 0: no floor (it activates as many grains as devices).</param>
 /// <param name="DeactivateIdle">The Orleans engine's --deactivate-idle (0: devices stay activated).</param>
+/// <param name="Warmup">Ticks run before the measured ones (at least 1: tick 0 activates every device).</param>
 public sealed record ChildRequest(
     string Model,
     string Engine,
@@ -13,4 +14,5 @@ public sealed record ChildRequest(
     int Shards,
     int Parallelism,
     int FloorRounds,
-    int DeactivateIdle = 0);
+    int DeactivateIdle = 0,
+    int Warmup = 1);

@@ -4,7 +4,7 @@ namespace M2MSim.Bench.Measuring;
 /// <param name="Ticks">Ticks completed.</param>
 /// <param name="StartSeconds">Engine start: the silo, the coordinator and every device spec built (no device grain yet).</param>
 /// <param name="FirstTickSeconds">Tick 0, which in the grains also activates every device it steps.</param>
-/// <param name="LaterTickSeconds">Mean seconds per tick in steady state: over the ticks after the longest `every` of the model (tick 1 on for models whose devices act every tick), so no measured tick pays first activations; over ticks 1 … Ticks−1 when the run is shorter than that.</param>
+/// <param name="LaterTickSeconds">Mean seconds per tick in steady state: over the ticks after the warm-up (--warmup, and at least the longest `every` of the model, so no measured tick pays first activations); over ticks 1 … Ticks−1 when the run is shorter than that.</param>
 /// <param name="StepsPerTick">Mean device steps (grain calls to devices) per tick over ticks 1 … Ticks−1 (ticks.csv active_devices).</param>
 /// <param name="BatchCallsPerTick">The engine's other grain calls per tick, at most: the coordinator's tick, each shard's step and message delivery, each shard's order batch to each market and each market's results to each shard, each market's clearing (0 for the reference engine).</param>
 /// <param name="FloorActivationSeconds">Orleans only: first calls to as many empty grains as devices.</param>
