@@ -44,12 +44,15 @@ internal sealed class TickBook(Resource resource, long feePpm)
             _fees = new long[capacity];
             _sequence = new int[capacity];
         }
+        // A collection whose Count disagrees with what it yields would mix in the last tick's orders or drop some.
         var i0 = 0;
         foreach (var o in orders)
         {
+            if (i0 == _count) throw Miscounted();
             Validate(o);
             _orders[i0++] = o;
         }
+        if (i0 != _count) throw Miscounted();
         var sorted = Orders;
         // Orders usually arrive in id order already (the reference engine steps devices in id
         // order), and a sort does n log n work even then: sort only when a pair is out of order.
@@ -168,6 +171,8 @@ internal sealed class TickBook(Resource resource, long feePpm)
         }
         return new MarketClearing(_resource, _trades.ToArray(), results, bestBid, bestAsk, tape.ToArray());
     }
+
+    private ArgumentException Miscounted() => new($"The {_resource.Name()} market was given orders whose Count ({_count}) disagrees with the orders enumerated.", "orders");
 
     private static bool StrictlyAscending(ReadOnlySpan<Order> orders)
     {

@@ -17,14 +17,15 @@ public sealed record BenchOptions(
     string? Out,
     int DeactivateIdle = 0,
     bool Footprint = false,
-    int Warmup = 3)
+    int? WarmupTicks = null)
 {
     public const string Usage = """
         dotnet run -c Release --project bench/M2MSim.Bench -- [options]
           --devices 100000,1000000   sizes (default 100000)
           --ticks N                  ticks per run (default 10; tick 0 includes activation)
-          --warmup N                 ticks run but not measured (default 3: tick 0's activations and the
-                                     JIT's tiers; at least the model's longest `every`)
+          --warmup N                 ticks run but not measured (default 3, or all but the last of a shorter
+                                     run: tick 0's activations and the JIT's tiers; at least the model's
+                                     longest `every` when the run is long enough)
           --models money,market,sparse
           --engines orleans,reference
           --gc server,workstation    collector of the child process (DOTNET_gcServer=1 / 0)
@@ -36,6 +37,9 @@ public sealed record BenchOptions(
           --footprint                instead: bytes per device spec, device object and captured state,
                                      and bytes allocated per device step, on the reference engine (first size)
         """;
+
+    /// <summary>Ticks run before the measured ones: as asked, else 3 (or all but the last tick of a shorter run).</summary>
+    public int Warmup => WarmupTicks ?? Math.Min(3, Ticks - 1);
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -59,7 +63,7 @@ public sealed record BenchOptions(
                 "--parallelism" => o with { Parallelism = Int(value) },
                 "--floor-rounds" => o with { FloorRounds = Int(value, zero: true) },
                 "--deactivate-idle" => o with { DeactivateIdle = Int(value, zero: true) },
-                "--warmup" => o with { Warmup = Int(value) },
+                "--warmup" => o with { WarmupTicks = Int(value) },
                 "--timeout-minutes" => o with { TimeoutMinutes = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--out" => o with { Out = value },
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
@@ -67,7 +71,7 @@ public sealed record BenchOptions(
             i++;
         }
         if (o.Ticks < 2) throw new ArgumentException("--ticks must be at least 2: tick 0 activates, the later ticks are the measurement.");
-        if (o.Warmup >= o.Ticks) throw new ArgumentException($"--warmup ({o.Warmup}) must be less than --ticks ({o.Ticks}): the ticks after the warm-up are the measurement.");
+        if (!o.Footprint && o.Warmup >= o.Ticks) throw new ArgumentException($"--warmup ({o.Warmup}) must be less than --ticks ({o.Ticks}): the ticks after the warm-up are the measurement.");
         return o;
     }
 

@@ -3,10 +3,21 @@ namespace M2MSim.Bench.Tests;
 public sealed class BenchOptionsTests
 {
     [Fact]
-    public void The_warm_up_defaults_to_three_ticks_and_can_be_set()
+    public void The_warm_up_defaults_to_three_ticks_or_all_but_the_last_of_a_shorter_run_and_can_be_set()
     {
         Assert.Equal(3, BenchOptions.Parse([]).Warmup);
+        Assert.Equal(1, BenchOptions.Parse(["--ticks", "2"]).Warmup);
         Assert.Equal(1, BenchOptions.Parse(["--ticks", "5", "--warmup", "1"]).Warmup);
+    }
+
+    [Fact]
+    public void The_measured_ticks_follow_the_warm_up_and_the_longest_every_as_far_as_the_run_allows()
+    {
+        var ticks = Enumerable.Range(0, 10).ToArray();
+        Assert.Equal([3, 4, 5, 6, 7, 8, 9], Measuring.ChildRun.Measured(ticks, warmup: 3, every: 1));
+        Assert.Equal([5, 6, 7, 8, 9], Measuring.ChildRun.Measured(ticks, warmup: 3, every: 5));
+        Assert.Equal([3, 4, 5, 6, 7, 8, 9], Measuring.ChildRun.Measured(ticks, warmup: 3, every: 30)); // too short for every: the warm-up alone
+        Assert.Equal([1, 2], Measuring.ChildRun.Measured(ticks[..3], warmup: 3, every: 1)); // stopped early: all after tick 0
     }
 
     [Theory]

@@ -55,7 +55,7 @@ public static class ChildProcess
 
         lock (ticks)
         {
-            var later = ticks.Skip(1).ToArray();
+            var later = ChildRun.Measured(ticks, request.Warmup, every: 1);
             var why = timeout.IsCancellationRequested
                 ? $"stopped after {limit.TotalMinutes:F0} min, {ticks.Count} of {request.Ticks} ticks done"
                 : $"exit code {process.ExitCode}: {string.Join(" / ", stderr.TakeLast(3))}";

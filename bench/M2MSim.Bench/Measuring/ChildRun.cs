@@ -17,6 +17,18 @@ public static class ChildRun
 {
     public const string ResultPrefix = "RESULT ";
 
+    /// <summary>
+    /// The ticks measured: those after the warm-up and after the longest <paramref name="every"/>;
+    /// in a run too short for that, those after the warm-up alone; in one too short even for that
+    /// (a child stopped early), every tick after tick 0.
+    /// </summary>
+    public static T[] Measured<T>(IReadOnlyList<T> ticks, int warmup, int every)
+    {
+        warmup = Math.Max(1, warmup);
+        var skip = ticks.Count > Math.Max(warmup, every) ? Math.Max(warmup, every) : ticks.Count > warmup ? warmup : 1;
+        return ticks.Skip(skip).ToArray();
+    }
+
     public static async Task<int> RunAsync(ChildRequest request)
     {
         var scenario = BenchModels.Load(request.Model, request.Devices, request.Ticks);
@@ -61,8 +73,7 @@ public static class ChildRun
         // long as later ones on the reference engine), and after every device has had its first
         // active tick, so no measured tick also pays first activations (in the sparse model a device
         // acts every 5–30 ticks).
-        var warmup = Math.Max(Math.Max(1, request.Warmup), scenario.Populations.Max(p => p.Every));
-        var later = ticks.Count > warmup ? ticks.Skip(warmup).ToArray() : ticks.Skip(1).ToArray();
+        var later = Measured(ticks, request.Warmup, scenario.Populations.Max(p => p.Every));
         var markets = MarketOrder.Of(scenario).Length;
         var measurement = new Measurement(
             request.Model, request.DeactivateIdle > 0 && request.Engine == "orleans" ? $"orleans, deactivate-idle {request.DeactivateIdle}" : request.Engine, request.Gc, scenario.DeviceCount, ticks.Count, start,

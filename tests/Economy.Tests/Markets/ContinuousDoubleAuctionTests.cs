@@ -161,6 +161,24 @@ public sealed class ContinuousDoubleAuctionTests
     }
 
     [Fact]
+    public void A_collection_whose_count_disagrees_with_its_orders_is_refused()
+    {
+        var market = new ContinuousDoubleAuction(Resource.Compute, 0, Seed);
+        market.Clear(0, [Buy(1, 1, 10), Buy(2, 1, 10), Sell(3, 1, 20)]); // the kept book holds three orders now
+        Assert.Throws<ArgumentException>(() => market.Clear(1, new Miscounted([Buy(4, 1, 10)], count: 2)));
+        Assert.Throws<ArgumentException>(() => market.Clear(2, new Miscounted([Buy(4, 1, 10), Sell(5, 1, 5)], count: 1)));
+    }
+
+    private sealed class Miscounted(Order[] orders, int count) : IReadOnlyCollection<Order>
+    {
+        public int Count => count;
+
+        public IEnumerator<Order> GetEnumerator() => ((IEnumerable<Order>)orders).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    [Fact]
     public void Duplicate_order_ids_throw()
     {
         var o = Buy(1, 1, 10);

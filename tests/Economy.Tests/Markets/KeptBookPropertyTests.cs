@@ -23,15 +23,28 @@ public sealed class KeptBookPropertyTests
         b => new Tender(b.Resource, b.FeePpm, b.Seed, TenderAward.Second, 1),
     ];
 
-    /// <summary>Several ticks of one market (the first book's resource, fee and seed), each with its own orders.</summary>
+    /// <summary>
+    /// Several ticks of one market (the first book's resource, fee and seed), each with its own
+    /// orders, in id order or shuffled (a kept book then sorts them).
+    /// </summary>
     private static Arbitrary<(int Mechanism, RandomBook[] Ticks)> Runs() =>
         (from mechanism in Gen.Choose(0, Mechanisms.Length - 1)
          from books in RandomBooks.Books().NonEmptyListOf()
+         from shuffled in Gen.Elements(false, true)
+         from seeds in Gen.Choose(0, int.MaxValue).ArrayOf(6)
          select (mechanism, books.Take(6).Select((b, t) => books[0] with
          {
              Tick = t,
-             Orders = b.Orders.Select(o => o with { Id = OrderIds.For(o.Device, books[0].Resource, o.Side), Resource = books[0].Resource }).ToArray(),
+             Orders = Arrange(b.Orders.Select(o => o with { Id = OrderIds.For(o.Device, books[0].Resource, o.Side), Resource = books[0].Resource }).ToArray(), shuffled, seeds[t]),
          }).ToArray())).ToArbitrary();
+
+    private static Order[] Arrange(Order[] orders, bool shuffled, int seed)
+    {
+        if (!shuffled) return orders;
+        var copy = (Order[])orders.Clone();
+        new Random(seed).Shuffle(copy);
+        return copy;
+    }
 
     [Property(MaxTest = 300)]
     public Property A_kept_market_clears_each_tick_as_a_new_one_restored_from_its_checkpoint() =>
