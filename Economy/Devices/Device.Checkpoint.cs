@@ -27,10 +27,10 @@ public sealed partial class Device
         Spec.Redraw is null ? null : [.. _costs],
         _period,
         // Without schedules nothing is traded by unit: every list is null.
-        _regime is null ? NoneTraded : _traded.Select(t => t is null ? null : (bool[])t.Clone()).ToArray(),
+        _regime is null ? NoneTraded : TradedSlots.Select(t => t is null ? null : (bool[])t.Clone()).ToArray(),
         _outstanding is null ? [] : _outstanding.OrderBy(o => o.Key).Select(o => new OutstandingOrder(o.Key, o.Value)).ToArray(),
         _strategy?.Capture(),
-        _bargains.Values.OrderBy(b => b.Partner).ThenBy(b => b.Resource).Select(b => b.Capture()).ToArray(),
+        Bargains.Values.OrderBy(b => b.Partner).ThenBy(b => b.Resource).Select(b => b.Capture()).ToArray(),
         _awaiting is { Count: > 0 } ? _awaiting.Select(d => d.Capture()).ToArray() : null,
         _distrusted is { Count: > 0 } ? _distrusted.Order().ToArray() : null,
         Spec.Wear is null ? null : new WearState(_life, _downtime, _replacements),
@@ -90,7 +90,7 @@ public sealed partial class Device
         if (state.Bargains.Length > 0 && _tactic is null) throw Mismatch("holds negotiations, but it does not negotiate");
         foreach (var b in state.Bargains)
         {
-            if (!_bargains.TryAdd((b.Partner, b.Resource), Bargain.Restore(b))) throw Mismatch($"holds two negotiations with device {b.Partner} over {b.Resource.Name()}");
+            if (!OpenBargains.TryAdd((b.Partner, b.Resource), Bargain.Restore(b))) throw Mismatch($"holds two negotiations with device {b.Partner} over {b.Resource.Name()}");
         }
         if ((state.Awaiting is not null || state.Distrusted is not null) && !Spec.Deliveries) throw Mismatch("waits for deliveries, but its scenario has none");
         if (state.Awaiting is not null) _awaiting = [.. state.Awaiting.Select(Delivery.Restore)]; // in the order paid: kept as it was
@@ -155,8 +155,8 @@ public sealed partial class Device
             throw Mismatch($"has period {state.Period}");
         }
 
-        if (state.Traded.Length != _traded.Length && state.Traded.Length != PreServiceResources * 2)
-            throw Mismatch($"has {state.Traded.Length} traded-unit lists, not {_traded.Length}");
+        if (state.Traded.Length != Resources.Resources.Count * 2 && state.Traded.Length != PreServiceResources * 2)
+            throw Mismatch($"has {state.Traded.Length} traded-unit lists, not {Resources.Resources.Count * 2}");
         foreach (var resource in Resources.Resources.All)
         {
             foreach (var side in (ReadOnlySpan<Side>)[Side.Buy, Side.Sell])
@@ -168,7 +168,7 @@ public sealed partial class Device
                 var expected = _regime?.Units((int)resource, side).Length;
                 if (traded?.Length != expected)
                     throw Mismatch($"has {traded?.Length.ToString() ?? "no"} traded {side} units of {resource.Name()}, its schedule {expected?.ToString() ?? "none"}");
-                _traded[slot] = traded is null ? null! : (bool[])traded.Clone();
+                if (traded is not null) TradedSlots[slot] = (bool[])traded.Clone(); // none: the slots stay unmade
             }
         }
     }

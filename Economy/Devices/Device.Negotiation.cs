@@ -19,8 +19,16 @@ public sealed partial class Device
     private readonly INegotiationTactic? _tactic;
 
     // Keyed by partner and resource: a device buys or sells a resource, never both, and a buyer
-    // bargains with one seller per resource at a time.
-    private readonly Dictionary<(int Partner, Resource Resource), Bargain> _bargains = [];
+    // bargains with one seller per resource at a time. Made at the device's first negotiation: most
+    // devices never negotiate, and an empty dictionary each was 80 bytes of every device (a tenth of it).
+    private Dictionary<(int Partner, Resource Resource), Bargain>? _held;
+    private static readonly Dictionary<(int Partner, Resource Resource), Bargain> NoBargains = [];
+
+    /// <summary>The negotiations held, to read or end (an empty shared dictionary until the first one opens).</summary>
+    private Dictionary<(int Partner, Resource Resource), Bargain> Bargains => _held ?? NoBargains;
+
+    /// <summary>The negotiations held, to open one in.</summary>
+    private Dictionary<(int Partner, Resource Resource), Bargain> OpenBargains => _held ??= [];
 
     // Scenarios with deliveries: units paid for and not received, and sellers that did not deliver.
     private List<Delivery>? _awaiting;
@@ -30,7 +38,7 @@ public sealed partial class Device
     public int Undelivered => _awaiting?.Count(d => d.Judged) ?? 0;
 
     /// <summary>Negotiations this device holds open (including sales waiting for their payment).</summary>
-    public int NegotiationsHeld => _bargains.Count;
+    public int NegotiationsHeld => Bargains.Count;
 
     /// <summary>A buyer paid for a unit this seller agreed to sell (or offered and the buyer accepted). Returns the fee.</summary>
     private long ReceivePayment(in PeerMessage m, Outbox outbox)
@@ -39,7 +47,7 @@ public sealed partial class Device
         var agreed = b.AwaitingPayment ? b.Agreed : b.OwnLast;
         if (m.Amount != agreed) throw new InvalidOperationException($"Device {m.From} paid device {Id} {m.Amount} for a unit agreed at {agreed}.");
         if (!b.AwaitingPayment) MarkTraded(b); // the buyer accepted this seller's offer: the unit is sold now
-        _bargains.Remove((b.Partner, b.Resource));
+        Bargains.Remove((b.Partner, b.Resource));
         var fee = Micros.MulPpm(m.Amount, Spec.Markets[(int)b.Resource].FeePpm);
         _wallet.Receive(m.Amount - fee);
         _sold[(int)b.Resource]++;
@@ -55,7 +63,7 @@ public sealed partial class Device
         var b = Find(m, Side.Buy);
         if (b is null || m.Amount != b.OwnLast)
             throw new InvalidOperationException($"Device {m.From} accepted {m.Amount} from device {Id}, which made no such offer.");
-        _bargains.Remove((b.Partner, b.Resource));
+        Bargains.Remove((b.Partner, b.Resource));
         Buy(b, m.Amount, m.Round, tick, outbox);
     }
 
@@ -87,7 +95,7 @@ public sealed partial class Device
             var tactic = _tactic ?? throw new InvalidOperationException($"Device {Id} ({Spec.Strategy.Name}) was offered a deal but does not negotiate.");
 
             Bargain? b;
-            if (_bargains.TryGetValue((m.From, m.Resource), out var held))
+            if (Bargains.TryGetValue((m.From, m.Resource), out var held))
             {
                 if (held.Opened != m.Opened || held.AwaitingPayment) continue;
                 b = held;
@@ -124,9 +132,9 @@ public sealed partial class Device
         var i = (int)m.Resource;
         var market = Spec.Markets[i];
         var costs = _regime.Units(i, Side.Sell);
-        var traded = _traded[Slot(m.Resource, Side.Sell)];
+        var traded = TradedSlots[Slot(m.Resource, Side.Sell)];
         var resource = m.Resource;
-        var promised = _bargains.Values.Where(x => x.Resource == resource && !x.AwaitingPayment).Select(x => x.Unit).ToHashSet();
+        var promised = Bargains.Values.Where(x => x.Resource == resource && !x.AwaitingPayment).Select(x => x.Unit).ToHashSet();
         var unit = -1;
         for (var u = 0; u < costs.Length && unit < 0; u++)
         {
@@ -139,7 +147,7 @@ public sealed partial class Device
             return null;
         }
         var b = new Bargain(m.From, m.Resource, Side.Sell, m.Opened, unit, market.Max, reservation, costs[unit], Spec.Deadline);
-        _bargains.Add((m.From, m.Resource), b);
+        OpenBargains.Add((m.From, m.Resource), b);
         return b;
     }
 
@@ -159,7 +167,7 @@ public sealed partial class Device
             outbox.Send(new PeerMessage(Id, m.From, MessageKind.Accept, price, b.Resource, b.Opened, m.Round + 1));
             return;
         }
-        _bargains.Remove((b.Partner, b.Resource));
+        Bargains.Remove((b.Partner, b.Resource));
         Buy(b, price, m.Round + 1, tick, outbox);
     }
 
@@ -197,9 +205,9 @@ public sealed partial class Device
             var market = Spec.Markets[i];
             if (!market.Negotiated || sellersByResource[i] is not { Length: > 0 } sellers) continue;
             var values = _regime.Buys[i];
-            var unit = Array.IndexOf(_traded[Slot(resource, Side.Buy)], false);
+            var unit = Array.IndexOf(TradedSlots[Slot(resource, Side.Buy)], false);
             if (unit < 0 || values[unit] < market.Min) continue;
-            if (_bargains.Values.Any(x => x.Resource == resource)) continue;
+            if (Bargains.Values.Any(x => x.Resource == resource)) continue;
             if (!_wallet.TryReserve(values[unit])) continue;
 
             var seller = Draw(sellers, ref random);
@@ -216,7 +224,7 @@ public sealed partial class Device
             var b = new Bargain(seller, resource, Side.Buy, tick, unit, market.Min, values[unit], values[unit], Spec.Deadline);
             var offer = _tactic!.Offer(b.At(0));
             b.Offered(offer);
-            _bargains.Add((seller, resource), b);
+            OpenBargains.Add((seller, resource), b);
             outbox.Send(new PeerMessage(Id, seller, MessageKind.Offer, offer, resource, tick, 0, values[unit]));
         }
     }
@@ -238,11 +246,11 @@ public sealed partial class Device
 
     /// <summary>The negotiation a message belongs to, if this device still holds it (and on the given side).</summary>
     private Bargain? Find(in PeerMessage m, Side? side) =>
-        _bargains.TryGetValue((m.From, m.Resource), out var b) && b.Opened == m.Opened && (side is null || b.Side == side) ? b : null;
+        Bargains.TryGetValue((m.From, m.Resource), out var b) && b.Opened == m.Opened && (side is null || b.Side == side) ? b : null;
 
     private void MarkTraded(Bargain b)
     {
-        var traded = _traded[Slot(b.Resource, b.Side)];
+        var traded = TradedSlots[Slot(b.Resource, b.Side)];
         if (traded[b.Unit]) throw new InvalidOperationException($"Device {Id} traded unit {b.Unit} of {b.Resource.Name()} twice in one period.");
         traded[b.Unit] = true;
     }
@@ -250,7 +258,7 @@ public sealed partial class Device
     /// <summary>Ends a negotiation without a deal: a buyer gets back the value it held.</summary>
     private void Close(Bargain b)
     {
-        _bargains.Remove((b.Partner, b.Resource));
+        Bargains.Remove((b.Partner, b.Resource));
         if (b.Side == Side.Buy) _wallet.Release(b.Reservation);
     }
 
@@ -275,7 +283,7 @@ public sealed partial class Device
             }
         }
         List<Bargain>? overdue = null;
-        foreach (var b in _bargains.Values)
+        foreach (var b in Bargains.Values)
         {
             if (b.AwaitingPayment) continue;
             var due = b.Opened + 2 * b.Theirs.Count + (b.Side == Side.Buy ? 2 : 1);
@@ -298,6 +306,6 @@ public sealed partial class Device
     /// <summary>At a new period the open negotiations end with the old endowment; sales waiting for their money stay.</summary>
     private void DropNegotiations()
     {
-        foreach (var b in _bargains.Values.Where(b => !b.AwaitingPayment).ToList()) Close(b);
+        foreach (var b in Bargains.Values.Where(b => !b.AwaitingPayment).ToList()) Close(b);
     }
 }

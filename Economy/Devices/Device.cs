@@ -35,10 +35,13 @@ public sealed partial class Device
     private readonly long[] _costs;
 
     // Unit-schedule traders only: the period whose endowment the device holds, its schedules, and
-    // which of their units it has traded in that period (indexed by resource × 2 + side, then unit).
+    // which of their units it has traded in that period (indexed by resource × 2 + side, then unit;
+    // made at the first period or restore, so a device without schedules carries none).
     private int _period = -1;
     private ScheduleRegime? _regime;
-    private readonly bool[][] _traded = new bool[Resources.Resources.Count * 2][];
+    private bool[][]? _tradedSlots;
+
+    private bool[][] TradedSlots => _tradedSlots ??= new bool[Resources.Resources.Count * 2][];
 
     // Orders sent and not settled yet, by id, with the trading period each was sent in. Most
     // mechanisms answer the next tick, so this is empty whenever the device quotes; a tender holds
@@ -117,7 +120,7 @@ public sealed partial class Device
         // A new period starts at the device's first step in it, whether it acts or only answers.
         if (Spec.Schedule is { } schedule) StartPeriod(schedule, tick);
         if (moves is not null) Answer(tick, moves, outbox);
-        if (_bargains.Count > 0 || _awaiting is { Count: > 0 }) TimeOut(tick);
+        if (Bargains.Count > 0 || _awaiting is { Count: > 0 }) TimeOut(tick);
         if (!Spec.IsActive(tick)) return Finish(outbox, fees);
 
         if (Give(tick) is { } gift) outbox.Send(gift);
@@ -218,7 +221,7 @@ public sealed partial class Device
     {
         if (_regime is null) yield break;
         var units = _regime.Units((int)resource, side);
-        var traded = _traded[Slot(resource, side)];
+        var traded = TradedSlots[Slot(resource, side)];
         for (var u = 0; u < units.Length; u++)
         {
             if (!traded[u]) yield return units[u];
@@ -242,7 +245,7 @@ public sealed partial class Device
         foreach (var resource in Resources.Resources.All)
         {
             foreach (var side in (ReadOnlySpan<Side>)[Side.Buy, Side.Sell])
-                _traded[Slot(resource, side)] = new bool[_regime.Units((int)resource, side).Length];
+                TradedSlots[Slot(resource, side)] = new bool[_regime.Units((int)resource, side).Length];
         }
     }
 
@@ -261,7 +264,7 @@ public sealed partial class Device
             if (!market.HasMarket || market.Negotiated) continue;
 
             var values = regime.Buys[i];
-            var bought = _traded[Slot(resource, Side.Buy)];
+            var bought = TradedSlots[Slot(resource, Side.Buy)];
             for (var u = 0; u < values.Length; u++)
             {
                 if (bought[u] || IsOutstanding(OrderIds.For(Id, resource, Side.Buy, u))) continue;
@@ -273,7 +276,7 @@ public sealed partial class Device
             }
 
             var costs = regime.Sells[i];
-            var sold = _traded[Slot(resource, Side.Sell)];
+            var sold = TradedSlots[Slot(resource, Side.Sell)];
             for (var u = 0; u < costs.Length; u++)
             {
                 if (sold[u] || IsOutstanding(OrderIds.For(Id, resource, Side.Sell, u))) continue;
@@ -322,7 +325,7 @@ public sealed partial class Device
         {
             var units = _regime.Units(i, side);
             if (units.Length == 0) return null;
-            var traded = _traded[Slot(resource, side)];
+            var traded = TradedSlots[Slot(resource, side)];
             var next = Array.IndexOf(traded, false);
             active = next >= 0;
             limit = units[active ? next : units.Length - 1];
@@ -384,7 +387,7 @@ public sealed partial class Device
     }
 
     private DeviceStepResult Finish(Outbox outbox, long fees) =>
-        outbox.Result(Holdings, fees, _bargains.Count > 0, _activity, Unsettled);
+        outbox.Result(Holdings, fees, Bargains.Count > 0, _activity, Unsettled);
 
     /// <summary>
     /// Settles a one-unit order of a schedule trader against the unit its slot names in the period
@@ -398,7 +401,7 @@ public sealed partial class Device
         var current = period == _period;
         var units = (current ? _regime : Spec.Schedule!.RegimeOf(period))?.Units(i, r.Side) ?? [];
         if (r.Quantity != 1 || slot >= units.Length) throw new InvalidOperationException($"Order {r.OrderId} is not one unit of device {Id}'s schedule.");
-        var traded = _traded[Slot(r.Resource, r.Side)];
+        var traded = TradedSlots[Slot(r.Resource, r.Side)];
         if (current && r.Filled > 0 && traded[slot]) throw new InvalidOperationException($"Unit {slot} of order {r.OrderId} was traded twice in one period.");
         if (current && r.Filled > 0) traded[slot] = true;
         if (r.Side == Side.Buy)
