@@ -45,7 +45,7 @@ public sealed partial class Device
     private static readonly long[] Zeros = new long[Resources.Resources.Count];
     private static readonly bool[]?[] NoneTraded = new bool[]?[Resources.Resources.Count * 2];
 
-    private static long[] Copy(long[] values) => Array.TrueForAll(values, v => v == 0) ? Zeros : [.. values];
+    private static long[] Copy(ReadOnlySpan<long> values) => values.ContainsAnyExcept(0L) ? values.ToArray() : Zeros;
 
     /// <summary>Rebuilds a device from its spec and a captured state.</summary>
     /// <exception cref="InvalidOperationException">The state does not fit the spec (another device's, or another scenario's).</exception>
@@ -180,11 +180,11 @@ public sealed partial class Device
     private const int PreServiceResources = 3;
 
     /// <summary>Copies a per-resource array; one of a checkpoint from before service leaves service's entry as built.</summary>
-    private void CopyInto(long[] from, long[] to, string name)
+    private void CopyInto(long[] from, Span<long> to, string name)
     {
         if (from.Length != to.Length && from.Length != PreServiceResources)
             throw Mismatch($"has {from.Length} {name} entries, not one per resource ({to.Length})");
-        from.CopyTo(to, 0);
+        from.CopyTo(to);
     }
 
     private InvalidOperationException Mismatch(string what) => new($"The checkpoint of device {Id} ({Spec.Type}) does not fit its spec: it {what}.");

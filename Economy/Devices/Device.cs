@@ -22,10 +22,11 @@ public sealed partial class Device
 
     private readonly IStrategy? _strategy; // null for a negotiation tactic, which quotes in no market
     private readonly Wallet _wallet;
-    private readonly long[] _inventory = new long[Resources.Resources.Count];
-    private readonly long[] _reserved = new long[Resources.Resources.Count];
-    private readonly long[] _bought = new long[Resources.Resources.Count];
-    private readonly long[] _sold = new long[Resources.Resources.Count];
+    // Inline, indexed by resource: mutable struct fields, so never copied into a local to change.
+    private ResourceAmounts _inventory;
+    private ResourceAmounts _reserved;
+    private ResourceAmounts _bought;
+    private ResourceAmounts _sold;
     private long _surplus;
 
     // This tick's value and cost per unit of each resource: the spec's, or (populations with redraw)
@@ -210,7 +211,7 @@ public sealed partial class Device
 
     public DeviceSnapshot Snapshot() => new(
         Id, Spec.Type, Spec.Strategy.Name, _wallet.Balance, _wallet.Escrow,
-        (long[])_inventory.Clone(), (long[])_bought.Clone(), (long[])_sold.Clone(), _surplus,
+        ((ReadOnlySpan<long>)_inventory).ToArray(), ((ReadOnlySpan<long>)_bought).ToArray(), ((ReadOnlySpan<long>)_sold).ToArray(), _surplus,
         _downtime, _replacements, Withheld, _committed, _rewarded, _ledgerFees, _pendingTotal);
 
     /// <summary>
