@@ -8,7 +8,13 @@ public static class OrderResults
     /// </summary>
     public static OrderResult[] SortById(OrderResult[] results)
     {
-        if (results.Length > 1) Array.Sort(results, static (a, b) => a.OrderId.CompareTo(b.OrderId));
+        SortById(results.AsSpan());
         return results;
+    }
+
+    /// <inheritdoc cref="SortById(OrderResult[])"/>
+    public static void SortById(Span<OrderResult> results)
+    {
+        if (results.Length > 1) results.Sort(static (a, b) => a.OrderId.CompareTo(b.OrderId));
     }
 }

@@ -11,8 +11,12 @@ public sealed partial class DeviceRoster
     /// markets answer in any order on the grains, and a checkpoint must not depend on it, so both
     /// engines write the same one.
     /// </remarks>
-    public DeviceCheckpoint Capture(int index, DeviceState? state) =>
-        new(_specs[index].Id, state, OrderResults.SortById(_inbox.Peek(index)), _incoming.Has(index) ? BySender(_incoming.Peek(index)) : []);
+    public DeviceCheckpoint Capture(int index, DeviceState? state)
+    {
+        var incoming = _incoming.Peek(index);
+        BySender(incoming);
+        return new(_specs[index].Id, state, OrderResults.SortById(_inbox.Peek(index)), incoming);
+    }
 
     /// <summary>Puts back what a checkpoint holds for a device: its inbox, its messages and its wealth.</summary>
     public void Restore(int index, DeviceCheckpoint checkpoint)

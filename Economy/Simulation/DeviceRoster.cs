@@ -25,6 +25,8 @@ public sealed partial class DeviceRoster
     private readonly (int Every, int Phase)[] _schedule; // the specs' schedules, side by side: the scan reads no spec
     private readonly MarketBatch[] _batches; // reused, one per market
     private readonly List<DueDevice> _due = []; // reused: at a million devices a fresh list a tick was tens of MB on the large-object heap
+    private PeerMessage[] _taken = []; // the due devices' messages, each device's a slice (reused)
+    private OrderResult[] _settled = []; // the due devices' order results, likewise
 
     /// <param name="types">Device types to count offline devices by (the dashboard's), in their order; null: none.</param>
     public DeviceRoster(DeviceSpec[] specs, MarketSpec[] markets, IReadOnlyList<string>? types = null)
@@ -102,6 +104,11 @@ public sealed partial class DeviceRoster
         Lost = 0;
         Ledger = default;
         Array.Clear(OfflineByType);
+        // What the due devices are handed is copied into two flat buffers, each device a slice: an
+        // array per device was most of what a tick allocated at a million devices.
+        if (_taken.Length < _incoming.Held) _taken = new PeerMessage[Math.Max(_incoming.Held, 2 * _taken.Length)];
+        if (_settled.Length < _inbox.Held) _settled = new OrderResult[Math.Max(_inbox.Held, 2 * _settled.Length)];
+        var (taken, settled) = (0, 0);
         for (var i = 0; i < _specs.Length; i++)
         {
             if (_faults && (final ? tick >= _specs[i].FailsAt : !_specs[i].IsOnline(tick)))
@@ -116,25 +123,32 @@ public sealed partial class DeviceRoster
             // to it (a lost move, a partner away): ending them gives back the value a buyer held. So is
             // one holding money the ledger has not confirmed yet, or rewards it has not claimed.
             if (!results && !messages && (final ? !_negotiating[i] : !DeviceSpec.IsActive(tick, _schedule[i].Every, _schedule[i].Phase))) continue;
-            PeerMessage[] incoming = [];
+            var incoming = ReadOnlyMemory<PeerMessage>.Empty;
             if (messages)
             {
-                // By sender: a device never depends on the order messages arrived in.
-                incoming = BySender(_incoming.Take(i));
-                foreach (var t in incoming)
+                var n = _incoming.Take(i, _taken.AsSpan(taken));
+                var span = _taken.AsSpan(taken, n);
+                BySender(span); // a device never depends on the order messages arrived in
+                foreach (var t in span)
                 {
                     if (t.CarriesMoney) Received += t.Amount;
                 }
+                incoming = _taken.AsMemory(taken, n);
+                taken += n;
             }
-            OrderResult[] settlements = [];
+            var settlements = ReadOnlyMemory<OrderResult>.Empty;
             if (results)
             {
-                settlements = OrderResults.SortById(_inbox.Take(i));
-                foreach (var r in settlements)
+                var n = _inbox.Take(i, _settled.AsSpan(settled));
+                var span = _settled.AsSpan(settled, n);
+                OrderResults.SortById(span);
+                foreach (var r in span)
                 {
                     if (r.Side == Side.Buy) Sent += r.Notional;
                     else Received += r.Notional;
                 }
+                settlements = _settled.AsMemory(settled, n);
+                settled += n;
             }
             due.Add(new DueDevice(i, settlements, incoming));
         }
@@ -154,26 +168,38 @@ public sealed partial class DeviceRoster
     }
 
     /// <summary>
-    /// A device's messages by sender, then resource, kind, negotiation and round; ties keep arrival
-    /// order (the order LINQ's stable OrderBy … ThenBy chain gave, which this replaced: that chain
-    /// allocated five sorters per device per tick and was most of a tick's time at 100 k devices).
+    /// Sorts a device's messages by sender, then resource, kind, negotiation and round; ties keep
+    /// arrival order (the order LINQ's stable OrderBy … ThenBy chain gave, which this replaced: that
+    /// chain allocated five sorters per device per tick and was most of a tick's time at 100 k devices).
+    /// A device usually gets a handful, sorted in place by insertion (stable, no allocation); many
+    /// (a seller that every buyer bargains with) are sorted with their arrival as the last key.
     /// </summary>
-    private static PeerMessage[] BySender(PeerMessage[] incoming)
+    private static void BySender(Span<PeerMessage> incoming)
     {
-        if (incoming.Length == 1) return incoming;
-        var keyed = new (PeerMessage Message, int Arrival)[incoming.Length];
-        for (var k = 0; k < keyed.Length; k++) keyed[k] = (incoming[k], k);
-        Array.Sort(keyed, static (a, b) =>
+        if (incoming.Length > 16)
         {
-            var c = a.Message.From.CompareTo(b.Message.From);
-            if (c == 0) c = ((int)a.Message.Resource).CompareTo((int)b.Message.Resource);
-            if (c == 0) c = ((int)a.Message.Kind).CompareTo((int)b.Message.Kind);
-            if (c == 0) c = a.Message.Opened.CompareTo(b.Message.Opened);
-            if (c == 0) c = a.Message.Round.CompareTo(b.Message.Round);
-            return c == 0 ? a.Arrival.CompareTo(b.Arrival) : c;
-        });
-        for (var k = 0; k < keyed.Length; k++) incoming[k] = keyed[k].Message;
-        return incoming;
+            var keyed = new (PeerMessage Message, int Arrival)[incoming.Length];
+            for (var k = 0; k < keyed.Length; k++) keyed[k] = (incoming[k], k);
+            Array.Sort(keyed, static (a, b) => Compare(a.Message, b.Message) is var c && c != 0 ? c : a.Arrival.CompareTo(b.Arrival));
+            for (var k = 0; k < keyed.Length; k++) incoming[k] = keyed[k].Message;
+            return;
+        }
+        for (var k = 1; k < incoming.Length; k++)
+        {
+            var m = incoming[k];
+            var j = k - 1;
+            for (; j >= 0 && Compare(incoming[j], m) > 0; j--) incoming[j + 1] = incoming[j];
+            incoming[j + 1] = m;
+        }
+
+        static int Compare(in PeerMessage a, in PeerMessage b)
+        {
+            var c = a.From.CompareTo(b.From);
+            if (c == 0) c = ((int)a.Resource).CompareTo((int)b.Resource);
+            if (c == 0) c = ((int)a.Kind).CompareTo((int)b.Kind);
+            if (c == 0) c = a.Opened.CompareTo(b.Opened);
+            return c == 0 ? a.Round.CompareTo(b.Round) : c;
+        }
     }
 
     /// <summary>

@@ -36,13 +36,22 @@ internal sealed class Mailboxes<T>
         _held++;
     }
 
-    /// <summary>The device's items in arrival order, which it then no longer holds.</summary>
-    public T[] Take(int device)
+    /// <summary>Items held for all devices, not taken yet.</summary>
+    public int Held => _held;
+
+    /// <summary>
+    /// Copies the device's items, in arrival order, to the start of <paramref name="into"/> (which
+    /// must have room for them: <see cref="Held"/> is always enough); it then no longer holds them.
+    /// Returns how many.
+    /// </summary>
+    public int Take(int device, Span<T> into)
     {
-        var items = Peek(device);
+        var n = 0;
+        for (var s = _last[device]; s >= 0; s = _previous[s]) into[n++] = _items[s]; // newest first
+        into[..n].Reverse();
         _last[device] = -1;
-        _held -= items.Length;
-        return items;
+        _held -= n;
+        return n;
     }
 
     /// <summary>A copy of the device's items in arrival order.</summary>

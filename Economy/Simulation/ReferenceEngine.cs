@@ -167,7 +167,7 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         var transfers = _transfers;
         transfers.Clear();
         foreach (var d in due) _stepped[d.Index] = true;
-        foreach (var d in due) _fees += _roster.Record(d.Index, tick, _devices[d.Index].Step(tick, d.Settlements, final, _tapes, d.Incoming, view), batches, transfers);
+        foreach (var d in due) _fees += _roster.Record(d.Index, tick, _devices[d.Index].Step(tick, d.Settlements.Span, final, _tapes, d.Incoming.Span, view), batches, transfers);
         _ledger?.Record(_roster.Ledger);
         // Delivered for the next tick: this tick's due list is already taken. Index = device id.
         foreach (var t in transfers) _roster.Deliver(t.To, t);

@@ -67,7 +67,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         var results = _results;
         DeviceInput Input(int k)
         {
-            var (i, settlements, incoming) = (due[k].Index, due[k].Settlements, due[k].Incoming);
+            var (i, settlements, incoming) = (due[k].Index, due[k].Settlements.ToArray(), due[k].Incoming.ToArray());
             return _started[i]
                 ? new DeviceInput(null, settlements, final, tapes.Value, incoming, Ledger: ledger.Value, MayPark: MayPark(i, tick, final))
                 : new DeviceInput(_roster[i], settlements, final, tapes.Value, incoming, _restored[i], ledger.Value, MayPark(i, tick, final));

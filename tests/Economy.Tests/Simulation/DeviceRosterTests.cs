@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Resources;
@@ -30,8 +32,8 @@ public sealed class DeviceRosterTests
         var due = roster.TakeDue(tick: 0, final: false);
 
         Assert.Equal([1, 2], due.Select(d => d.Index));
-        Assert.Equal([(0, 1), (0, 3), (2, 0)], due[0].Incoming.Select(m => (m.From, m.Round)));
-        Assert.Equal(due[0].Settlements.Select(r => r.OrderId).Order(), due[0].Settlements.Select(r => r.OrderId));
+        Assert.Equal([(0, 1), (0, 3), (2, 0)], due[0].Incoming.ToArray().Select(m => (m.From, m.Round)));
+        Assert.Equal(due[0].Settlements.ToArray().Select(r => r.OrderId).Order(), due[0].Settlements.ToArray().Select(r => r.OrderId));
         Assert.Equal(2, due[0].Settlements.Length);
         Assert.Empty(roster.TakeDue(tick: 1, final: false)); // handed over once
     }
@@ -53,9 +55,27 @@ public sealed class DeviceRosterTests
 
             Assert.Equal([1, 2, 3], due.Select(d => d.Index));
             Assert.All(due, d => Assert.Equal(d.Index == 1 ? 334 : 333, d.Incoming.Length));
-            Assert.All(due, d => Assert.All(d.Incoming, m => Assert.Equal((d.Index, tick), (m.To, m.Round))));
+            Assert.All(due, d => Assert.All(d.Incoming.ToArray(), m => Assert.Equal((d.Index, tick), (m.To, m.Round))));
             Assert.Equal(1, roster.Offline);
         }
         Assert.Equal(waiting.OrderBy(m => m.From), roster.Capture(0, null).Incoming);
+    }
+
+    [Property(MaxTest = 300)]
+    public void Messages_come_out_in_sender_order_with_ties_in_arrival_order_both_in_a_step_and_in_a_checkpoint(int[] keys, PositiveInt devices)
+    {
+        // Few distinct keys, so ties are common; the amount is the arrival index, which tells tied messages apart.
+        var n = devices.Get % 3 + 1;
+        var roster = new DeviceRoster(Enumerable.Range(0, n).Select(i => Idle(i)).ToArray(), []);
+        var sent = keys.Select((k, arrival) => new PeerMessage(k & 3, arrival % n, (MessageKind)((k >> 2) & 1), arrival, (Resource)((k >> 3) & 1), Opened: (k >> 4) & 1, Round: (k >> 5) & 1)).ToArray();
+        foreach (var m in sent) roster.Deliver(m.To, m);
+        var expected = Enumerable.Range(0, n).Select(d => sent.Where(m => m.To == d)
+            .OrderBy(m => m.From).ThenBy(m => m.Resource).ThenBy(m => m.Kind).ThenBy(m => m.Opened).ThenBy(m => m.Round).ToArray()).ToArray();
+
+        var captured = Enumerable.Range(0, n).Select(d => roster.Capture(d, null).Incoming).ToArray();
+        var due = roster.TakeDue(tick: 0, final: false);
+
+        Assert.Equal(expected, captured);
+        Assert.Equal(expected.Where(e => e.Length > 0), due.Select(d => d.Incoming.ToArray()));
     }
 }
