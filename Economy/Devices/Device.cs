@@ -50,6 +50,11 @@ public sealed partial class Device
     // order's slot again, so its money or units are never committed twice and a live id is never reused.
     private Dictionary<long, int>? _outstanding;
 
+    // Whether the device produces, needs or trades anything, wears or settles on a ledger. One that
+    // does none of these (the money model's) has nothing to do in an active step but give: the
+    // per-resource pass below would leave its state as it was, so it is skipped.
+    private readonly bool _trades;
+
     public Device(DeviceSpec spec)
         : this(spec, new Wallet(spec.InitialBalance))
     {
@@ -66,6 +71,8 @@ public sealed partial class Device
         _values = spec.Redraw is null ? spec.Values : (long[])spec.Values.Clone();
         _costs = spec.Redraw is null ? spec.Costs : (long[])spec.Costs.Clone();
         _life = spec.Wear?.Initial ?? 0; // a new part, or one of some age (wear.start: spread)
+        _trades = spec.Wear is not null || spec.Ledger is not null
+            || spec.Production.Any(p => p != 0) || spec.Consumption.Any(c => c != 0) || spec.Markets.Any(m => m.HasMarket);
     }
 
     /// <summary>The device's strategy object (its own, for a learning strategy).</summary>
@@ -131,6 +138,7 @@ public sealed partial class Device
             OpenNegotiations(tick, outbox);
             return Finish(outbox, fees);
         }
+        if (!_trades) return Finish(outbox, fees);
         var random = new RandomStream(Spec.Seed, RandomPurpose.Strategy, Spec.Id, tick);
         if (tapes is { Count: > 0 } && Strategy.Learns) Learn(tapes, ref random);
         if (Spec.Schedule is not null)
