@@ -55,6 +55,7 @@ public sealed class ContinuousDoubleAuction : IMarketMechanism
         var quotes = book.Orders;
         var remaining = book.Remaining;
         var sequence = book.SeededOrder(_seed);
+        var arrivals = book.InSequence(sequence);
         var tape = new TapeRecorder();
         var (bids, asks) = (_bids, _asks);
         bids.Clear();
@@ -63,21 +64,22 @@ public sealed class ContinuousDoubleAuction : IMarketMechanism
         for (var arrival = 0; arrival < sequence.Length; arrival++)
         {
             var incoming = sequence[arrival];
-            var order = quotes[incoming];
+            var order = arrivals[arrival];
+            var left = order.Quantity; // an order trades nothing before it arrives: what it has left is tracked here, not read back
             var opposite = order.Side == Side.Buy ? asks : bids;
             var firstDeal = 0L;
             var traded = false;
             var cleared = false;
-            while (remaining[incoming] > 0 && opposite.TryPeek(out var standing, out _))
+            while (left > 0 && opposite.TryPeek(out var standing, out _))
             {
-                var quote = quotes[standing];
-                var crosses = order.Side == Side.Buy ? order.LimitPrice >= quote.LimitPrice : order.LimitPrice <= quote.LimitPrice;
+                var price = quotes[standing].LimitPrice;
+                var crosses = order.Side == Side.Buy ? order.LimitPrice >= price : order.LimitPrice <= price;
                 if (!crosses) break;
 
-                var quantity = Math.Min(remaining[incoming], remaining[standing]);
-                var price = quote.LimitPrice;
+                var quantity = Math.Min(left, remaining[standing]);
                 var (buyer, seller) = order.Side == Side.Buy ? (incoming, standing) : (standing, incoming);
                 book.Trade(buyer, seller, quantity, price);
+                left -= quantity;
                 if (!traded) firstDeal = price;
                 traded = true;
                 if (remaining[standing] == 0) opposite.Dequeue();
@@ -91,7 +93,7 @@ public sealed class ContinuousDoubleAuction : IMarketMechanism
             }
             tape.Add(new Shout(order.Side, traded ? firstDeal : order.LimitPrice, traded));
 
-            if (remaining[incoming] == 0 || cleared) continue;
+            if (left == 0 || cleared) continue;
             var own = order.Side == Side.Buy ? bids : asks;
             // A remainder of an order that traded always improves (it crossed the other side, which
             // the own side never reaches), so the rule only ever rejects quotes that did not trade.

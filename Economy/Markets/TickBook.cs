@@ -27,6 +27,7 @@ internal sealed class TickBook(Resource resource, long feePpm)
     private long[] _notional = [];
     private long[] _fees = [];
     private int[] _sequence = [];
+    private Order[] _arrivals = [];
 
     /// <summary>Starts a tick: the orders checked and sorted by id; what the last tick held is gone.</summary>
     public void Open(int tick, IReadOnlyCollection<Order> orders)
@@ -43,6 +44,7 @@ internal sealed class TickBook(Resource resource, long feePpm)
             _notional = new long[capacity];
             _fees = new long[capacity];
             _sequence = new int[capacity];
+            _arrivals = new Order[capacity];
         }
         // A collection whose Count disagrees with what it yields would mix in the last tick's orders or drop some.
         var i0 = 0;
@@ -104,6 +106,19 @@ internal sealed class TickBook(Resource resource, long feePpm)
             (sequence[i], sequence[j]) = (sequence[j], sequence[i]);
         }
         return sequence;
+    }
+
+    /// <summary>
+    /// The orders in <paramref name="sequence"/>'s order (valid until the next <see cref="Open"/>).
+    /// Gathered in one tight pass, whose reads the processor overlaps: read one by one between the
+    /// matching of a million orders, each was a cache miss of its own.
+    /// </summary>
+    public ReadOnlySpan<Order> InSequence(ReadOnlySpan<int> sequence)
+    {
+        var arrivals = _arrivals.AsSpan(0, sequence.Length);
+        var orders = _orders;
+        for (var k = 0; k < arrivals.Length; k++) arrivals[k] = orders[sequence[k]];
+        return arrivals;
     }
 
     /// <summary>The position of each order in a <see cref="SeededOrder"/> sequence: a tie-break rank.</summary>
