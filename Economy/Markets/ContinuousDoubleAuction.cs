@@ -70,15 +70,18 @@ public sealed class ContinuousDoubleAuction : IMarketMechanism
             var firstDeal = 0L;
             var traded = false;
             var cleared = false;
-            while (left > 0 && opposite.TryPeek(out var standing, out _))
+            while (left > 0 && opposite.TryPeek(out var standing, out var priority))
             {
-                var price = quotes[standing].LimitPrice;
+                // The standing quote's price from its priority: most orders do not cross, and reading
+                // the quote itself is a cache miss at a million orders.
+                var price = PriceOf(priority, order.Side == Side.Buy ? Side.Sell : Side.Buy);
                 var crosses = order.Side == Side.Buy ? order.LimitPrice >= price : order.LimitPrice <= price;
                 if (!crosses) break;
 
+                ref readonly var quote = ref quotes[standing];
                 var quantity = Math.Min(left, remaining[standing]);
-                var (buyer, seller) = order.Side == Side.Buy ? (incoming, standing) : (standing, incoming);
-                book.Trade(buyer, seller, quantity, price);
+                if (order.Side == Side.Buy) book.Trade(incoming, order, standing, quote, quantity, price);
+                else book.Trade(standing, quote, incoming, order, quantity, price);
                 left -= quantity;
                 if (!traded) firstDeal = price;
                 traded = true;
@@ -97,15 +100,18 @@ public sealed class ContinuousDoubleAuction : IMarketMechanism
             var own = order.Side == Side.Buy ? bids : asks;
             // A remainder of an order that traded always improves (it crossed the other side, which
             // the own side never reaches), so the rule only ever rejects quotes that did not trade.
-            if (_nyseRule && own.TryPeek(out var best, out _) && !Improves(order, quotes[best].LimitPrice)) continue;
+            if (_nyseRule && own.TryPeek(out _, out var best) && !Improves(order, PriceOf(best, order.Side))) continue;
             if (order.Side == Side.Buy) bids.Enqueue(incoming, (-order.LimitPrice, arrival));
             else asks.Enqueue(incoming, (order.LimitPrice, arrival));
         }
 
-        var bestBid = bids.TryPeek(out var b, out _) ? quotes[b].LimitPrice : 0;
-        var bestAsk = asks.TryPeek(out var a, out _) ? quotes[a].LimitPrice : 0;
+        var bestBid = bids.TryPeek(out _, out var b) ? PriceOf(b, Side.Buy) : 0;
+        var bestAsk = asks.TryPeek(out _, out var a) ? PriceOf(a, Side.Sell) : 0;
         return book.Close(bestBid, bestAsk, tape);
     }
+
+    /// <summary>The limit price a standing quote of <paramref name="side"/> was queued with (bids are keyed by the negated price).</summary>
+    private static long PriceOf((long Key, int Arrival) priority, Side side) => side == Side.Buy ? -priority.Key : priority.Key;
 
     private static bool Improves(Order order, long best) => order.Side == Side.Buy ? order.LimitPrice > best : order.LimitPrice < best;
 }

@@ -144,15 +144,19 @@ internal sealed class TickBook(Resource resource, long feePpm)
     }
 
     /// <summary>Records a fill of <paramref name="quantity"/> units between two orders at <paramref name="price"/>.</summary>
-    public void Trade(int buyer, int seller, int quantity, long price)
+    public void Trade(int buyer, int seller, int quantity, long price) => Trade(buyer, _orders[buyer], seller, _orders[seller], quantity, price);
+
+    /// <summary>
+    /// <see cref="Trade(int, int, int, long)"/> for a mechanism that holds both orders already (a
+    /// read of each from the book would be a cache miss at a million orders).
+    /// </summary>
+    public void Trade(int buyer, in Order buy, int seller, in Order sell, int quantity, long price)
     {
-        var orders = _orders;
-        if (orders[buyer].Device == orders[seller].Device)
-            throw new InvalidOperationException($"Device {orders[buyer].Device} would trade {_resource.Name()} with itself in tick {_tick}.");
+        if (buy.Device == sell.Device)
+            throw new InvalidOperationException($"Device {buy.Device} would trade {_resource.Name()} with itself in tick {_tick}.");
         var value = checked(price * quantity);
         var fee = Micros.MulPpm(value, _feePpm);
-        _trades.Add(new Trade(_tick, _resource, _trades.Count, orders[buyer].Device, orders[seller].Device, quantity, price, fee,
-            orders[buyer].Reservation, orders[seller].Reservation));
+        _trades.Add(new Trade(_tick, _resource, _trades.Count, buy.Device, sell.Device, quantity, price, fee, buy.Reservation, sell.Reservation));
         foreach (var k in (ReadOnlySpan<int>)[buyer, seller])
         {
             _remaining[k] -= quantity;

@@ -12,8 +12,12 @@ public class AuctionBenchmarks
     private Order[] _orders = [];
     private readonly ContinuousDoubleAuction _auction = new(Resource.Compute, 5_000, seed: 1);
 
-    [Params(1_000, 100_000)]
+    [Params(1_000, 100_000, 1_000_000)]
     public int Orders { get; set; }
+
+    /// <summary>"spread": 1–10 units at prices spread over 0.1–2 units of money; "zic": the market model's one-unit ZI-C quotes.</summary>
+    [Params("spread", "zic")]
+    public string Quotes { get; set; } = "spread";
 
     [GlobalSetup]
     public void Setup()
@@ -22,6 +26,13 @@ public class AuctionBenchmarks
         _orders = Enumerable.Range(0, Orders).Select(device =>
         {
             var side = device % 2 == 0 ? Side.Buy : Side.Sell;
+            if (Quotes == "zic")
+            {
+                // Buyers bid uniformly in 1..value, sellers ask uniformly in cost..200; value and cost uniform in 1..200.
+                var limit = random.NextLong(1, 200);
+                var price = side == Side.Buy ? random.NextLong(1, limit) : random.NextLong(limit, 200);
+                return new Order(OrderIds.For(device, Resource.Compute, side), device, Resource.Compute, side, 1, price * 1_000_000);
+            }
             return new Order(OrderIds.For(device, Resource.Compute, side), device, Resource.Compute, side,
                 (int)random.NextLong(1, 10), random.NextLong(100_000, 2_000_000));
         }).ToArray();
