@@ -65,6 +65,10 @@ public sealed partial class Device
         CopyInto(state.Reserved, _reserved, nameof(state.Reserved));
         CopyInto(state.Bought, _bought, nameof(state.Bought));
         CopyInto(state.Sold, _sold, nameof(state.Sold));
+        // A device that trades nothing skips the per-resource pass of its steps, which is where
+        // units are used up or lost: such a device never holds any, and a state that says otherwise is not its own.
+        if (!_trades && (((ReadOnlySpan<long>)_inventory).ContainsAnyExcept(0L) || ((ReadOnlySpan<long>)_reserved).ContainsAnyExcept(0L)))
+            throw Mismatch("holds units, but it produces, needs and trades nothing");
         _surplus = state.Surplus;
 
         var redraws = Spec.Redraw is not null;

@@ -112,6 +112,21 @@ public sealed class DeviceCheckpointTests
     }
 
     [Fact]
+    public void A_device_that_trades_nothing_does_not_restore_a_state_that_holds_units()
+    {
+        // The money model's device: it only gives. Its steps skip the pass that uses units up, so units in its state could never go.
+        var giver = new DeviceSpec(0, "giver", new StrategySpec(StrategyKind.ZiC), Micros(5), [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], 1, 0,
+            [default, default, default, default], 1, Gives: Micros(1), Devices: 10);
+        var device = new Device(giver);
+        for (var t = 0; t < 3; t++) device.Step(t, [], final: false);
+        var state = device.Capture();
+
+        Assert.Equal(Micros(2), Device.Restore(giver, state).Wealth); // gave one unit a tick
+        Assert.Contains("holds units", Assert.Throws<InvalidOperationException>(() => Device.Restore(giver, state with { Inventory = [0, 1, 0, 0] })).Message, StringComparison.Ordinal);
+        Assert.Contains("holds units", Assert.Throws<InvalidOperationException>(() => Device.Restore(giver, state with { Reserved = [0, 0, 0, 2] })).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_state_with_wear_does_not_restore_into_a_spec_without_and_the_other_way_round()
     {
         var plain = Spec(new StrategySpec(StrategyKind.ZiC));

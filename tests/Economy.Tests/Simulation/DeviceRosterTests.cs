@@ -39,6 +39,31 @@ public sealed class DeviceRosterTests
     }
 
     [Fact]
+    public void Each_due_device_is_handed_exactly_its_own_results_and_messages()
+    {
+        // Every device gets both, interleaved with the others' deliveries: the slices of the roster's two buffers must not overlap.
+        var roster = new DeviceRoster([Idle(0), Idle(1), Idle(2), Idle(3)], []);
+        for (var round = 0; round < 3; round++)
+        {
+            for (var d = 3; d >= 0; d--)
+            {
+                roster.Deliver(d, Move(from: 10 + d, to: d, round: round));
+                if (d % 2 == 0) roster.Deliver(d, new OrderResult(OrderIds.For(d, (Resource)round, Side.Buy), d, (Resource)round, Side.Buy, 1, 50, 0, 0, 0));
+            }
+        }
+
+        var due = roster.TakeDue(tick: 0, final: false);
+
+        Assert.Equal([0, 1, 2, 3], due.Select(d => d.Index));
+        foreach (var d in due)
+        {
+            Assert.Equal([(10 + d.Index, d.Index, 0), (10 + d.Index, d.Index, 1), (10 + d.Index, d.Index, 2)], d.Incoming.ToArray().Select(m => (m.From, m.To, m.Round)));
+            Assert.Equal(d.Index % 2 == 0 ? 3 : 0, d.Settlements.Length);
+            Assert.All(d.Settlements.ToArray(), r => Assert.Equal(d.Index, r.Device));
+        }
+    }
+
+    [Fact]
     public void What_is_sent_to_a_failed_device_waits_for_it_however_much_passes_through_for_the_others()
     {
         // Device 0 has failed; devices 1-3 get 1,000 messages a tick, so the shared buffer is packed many times over.
