@@ -28,7 +28,7 @@ public sealed partial class Device
         _period,
         // Without schedules nothing is traded by unit: every list is null.
         _regime is null ? NoneTraded : TradedSlots.Select(t => t is null ? null : (bool[])t.Clone()).ToArray(),
-        _outstanding is null ? [] : _outstanding.OrderBy(o => o.Key).Select(o => new OutstandingOrder(o.Key, o.Value)).ToArray(),
+        _outstanding is null ? [] : _outstanding.ById().Select(o => new OutstandingOrder(o.Id, o.Period)).ToArray(),
         _strategy?.Capture(),
         Bargains.Values.OrderBy(b => b.Partner).ThenBy(b => b.Resource).Select(b => b.Capture()).ToArray(),
         _awaiting is { Count: > 0 } ? _awaiting.Select(d => d.Capture()).ToArray() : null,
@@ -82,7 +82,7 @@ public sealed partial class Device
 
         foreach (var o in state.Outstanding)
         {
-            if (!(_outstanding ??= []).TryAdd(o.OrderId, o.Period)) throw Mismatch($"lists order {o.OrderId} as outstanding twice");
+            if (!(_outstanding ??= new()).TryAdd(o.OrderId, o.Period)) throw Mismatch($"lists order {o.OrderId} as outstanding twice");
         }
 
         // A stateless strategy captures null: then it must be given none, and a learning one must be given its own.

@@ -48,7 +48,7 @@ public sealed partial class Device
     // mechanisms answer the next tick, so this is empty whenever the device quotes; a tender holds
     // an awarded job's order until the job completes. Until then the device does not quote that
     // order's slot again, so its money or units are never committed twice and a live id is never reused.
-    private Dictionary<long, int>? _outstanding;
+    private OutstandingOrders? _outstanding;
 
     // Whether the device produces, needs or trades anything, wears or settles on a ledger. One that
     // does none of these (the money model's) has nothing to do in an active step but give: the
@@ -345,12 +345,12 @@ public sealed partial class Device
         return (side == Side.Sell ? market.GrossCost(limit) : limit, active);
     }
 
-    private bool IsOutstanding(long orderId) => _outstanding is not null && _outstanding.ContainsKey(orderId);
+    private bool IsOutstanding(long orderId) => _outstanding is not null && _outstanding.Contains(orderId);
 
     /// <summary>Records an order as sent, until its result is settled.</summary>
     private Order Sent(Order order)
     {
-        (_outstanding ??= []).Add(order.Id, _period);
+        (_outstanding ??= new()).Add(order.Id, _period);
         return order;
     }
 
