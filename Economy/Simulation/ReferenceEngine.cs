@@ -9,10 +9,13 @@ using M2MSim.Economy.Settlement;
 namespace M2MSim.Economy.Simulation;
 
 /// <summary>
-/// The same devices and markets as the grains, stepped in a plain loop in one thread. It is the
-/// test oracle (the Orleans engine must write exactly its files) and the no-actor baseline.
+/// The same devices and markets as the grains, stepped in a plain loop. It is the test oracle (the
+/// Orleans engine must write exactly its files) and the no-actor baseline. A tick's due devices
+/// step on every core, as the device grains do: a step reads only its own device and inputs, and
+/// what the steps return is recorded in one thread, in due order, which is what the files depend on.
 /// </summary>
-public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
+/// <param name="parallelism">Threads that step devices at once (0: one per core; 1: the calling thread only).</param>
+public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : ISimulationEngine
 {
     private Device[] _devices = [];
     private bool[] _stepped = []; // a device never stepped is captured without state, as the grains do
@@ -25,6 +28,8 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
     private long _supply; // the devices' money and the ledger's accounts' at the start
     private readonly List<PeerMessage> _transfers = []; // a step's messages, delivered after it (reused)
     private long[] _wealth = []; // the tick's wallet totals, for the metrics (reused)
+    private DeviceStepResult[] _results = []; // a tick's steps, before they are recorded (reused)
+    private readonly ParallelSteps _cores = new(parallelism);
 
     public string Name => "reference";
 
@@ -167,7 +172,15 @@ public sealed class ReferenceEngine(Scenario scenario) : ISimulationEngine
         var transfers = _transfers;
         transfers.Clear();
         foreach (var d in due) _stepped[d.Index] = true;
-        foreach (var d in due) _fees += _roster.Record(d.Index, tick, _devices[d.Index].Step(tick, d.Settlements.Span, final, _tapes, d.Incoming.Span, view), batches, transfers);
+        if (_results.Length < due.Count) _results = new DeviceStepResult[Math.Max(due.Count, 2 * _results.Length)];
+        var (results, devices, tapes) = (_results, _devices, _tapes);
+        _cores.Run(due.Count, k =>
+        {
+            var d = due[k];
+            results[k] = devices[d.Index].Step(tick, d.Settlements.Span, final, tapes, d.Incoming.Span, view);
+        });
+        for (var k = 0; k < due.Count; k++) _fees += _roster.Record(due[k].Index, tick, results[k], batches, transfers);
+        Array.Clear(results, 0, due.Count); // recorded: hold none of it
         _ledger?.Record(_roster.Ledger);
         // Delivered for the next tick: this tick's due list is already taken. Index = device id.
         foreach (var t in transfers) _roster.Deliver(t.To, t);

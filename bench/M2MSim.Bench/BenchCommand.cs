@@ -50,7 +50,7 @@ public static class BenchCommand
     {
         foreach (var engine in o.Engines)
         {
-            // The reference loop is one thread: the collector matters little, so it runs under the first one only.
+            // The reference loop allocates little (its steps spread over the cores, its markets and metrics in one thread): the collector matters little, so it runs under the first one only.
             foreach (var gc in engine == "orleans" ? o.Gcs : o.Gcs.Take(1))
                 yield return new ChildRequest(model, engine, gc, devices, o.Ticks, o.Shards, o.Parallelism, o.FloorRounds, o.DeactivateIdle, o.Warmup);
         }

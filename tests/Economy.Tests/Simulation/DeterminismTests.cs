@@ -116,4 +116,27 @@ public sealed class DeterminismTests
             AssertSameDevices(first.FinalDevices, second.FinalDevices);
             return true;
         });
+
+    [Property(MaxTest = 50)]
+    public Property Any_generated_scenario_runs_the_same_on_one_thread_and_on_several() =>
+        Prop.ForAll(ScenarioGenerators.Scenarios().ToArbitrary(), scenario =>
+        {
+            // Four threads on any machine: the steps of a tick interleave even on two cores.
+            var one = SimulationRun.Execute(scenario, parallelism: 1);
+            var several = SimulationRun.Execute(scenario, parallelism: 4);
+            AssertSameReports(one.Reports, several.Reports);
+            for (var t = 0; t < one.DevicesAfterTick.Length; t++) AssertSameDevices(one.DevicesAfterTick[t], several.DevicesAfterTick[t]);
+            AssertSameDevices(one.FinalDevices, several.FinalDevices);
+            return true;
+        });
+
+    [Fact]
+    public async Task A_market_economy_runs_the_same_on_one_thread_and_on_several()
+    {
+        var one = await SimulationRun.ExecuteAsync(Market(42), parallelism: 1);
+        var several = await SimulationRun.ExecuteAsync(Market(42), parallelism: 4);
+        Assert.True(one.Reports.Sum(r => r.Trades.Length) > 100, "the scenario should trade on every market");
+        AssertSameReports(one.Reports, several.Reports);
+        AssertSameDevices(one.FinalDevices, several.FinalDevices);
+    }
 }

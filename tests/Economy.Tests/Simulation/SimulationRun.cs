@@ -8,9 +8,9 @@ namespace M2MSim.Economy.Tests.Simulation;
 /// <summary>Everything one complete reference run produces, with the device states after every tick.</summary>
 internal sealed record SimulationRun(long InitialSupply, TickReport[] Reports, DeviceSnapshot[][] DevicesAfterTick, DeviceSnapshot[] FinalDevices)
 {
-    public static async Task<SimulationRun> ExecuteAsync(Scenario scenario)
+    public static async Task<SimulationRun> ExecuteAsync(Scenario scenario, int parallelism = 0)
     {
-        await using var engine = new ReferenceEngine(scenario);
+        await using var engine = new ReferenceEngine(scenario, parallelism);
         var ct = CancellationToken.None;
         var initial = await engine.StartAsync(ct);
         var reports = new TickReport[scenario.Ticks];
@@ -26,5 +26,5 @@ internal sealed record SimulationRun(long InitialSupply, TickReport[] Reports, D
     }
 
     /// <summary>The reference engine completes synchronously, so a property can wait on it.</summary>
-    public static SimulationRun Execute(Scenario scenario) => ExecuteAsync(scenario).GetAwaiter().GetResult();
+    public static SimulationRun Execute(Scenario scenario, int parallelism = 0) => ExecuteAsync(scenario, parallelism).GetAwaiter().GetResult();
 }
