@@ -9,14 +9,13 @@ namespace M2MSim.Economy.Metrics;
 /// </summary>
 public static class TickMetrics
 {
-    public static TickReport Build(int tick, IReadOnlyList<MarketClearing> clearings, long[] wealth, long feesTotal, int activeDevices, bool keepTrades, long inFlight = 0, int offline = 0, int lost = 0, LedgerFigures ledger = default)
-    {
-        // Checked sums: the scenario limits bound the money supply, and with it a tick's notional, by
-        // 10^18 micro-units; anything beyond is a broken invariant and must not wrap into a report.
-        long supply = 0;
-        foreach (var w in wealth) supply = checked(supply + w);
-        var gini = Gini.OfSorting(wealth);
+    /// <summary>Sorts <paramref name="wealth"/> for its Gini coefficient.</summary>
+    public static TickReport Build(int tick, IReadOnlyList<MarketClearing> clearings, long[] wealth, long feesTotal, int activeDevices, bool keepTrades, long inFlight = 0, int offline = 0, int lost = 0, LedgerFigures ledger = default) =>
+        Build(tick, clearings, Supply(wealth), Gini.OfSorting(wealth), feesTotal, activeDevices, keepTrades, inFlight, offline, lost, ledger);
 
+    /// <summary>The report, given the devices' total wealth and its Gini coefficient, computed by the caller.</summary>
+    public static TickReport Build(int tick, IReadOnlyList<MarketClearing> clearings, long supply, double gini, long feesTotal, int activeDevices, bool keepTrades, long inFlight = 0, int offline = 0, int lost = 0, LedgerFigures ledger = default)
+    {
         var rows = new TickRow[clearings.Count];
         var trades = new List<Trade>();
         for (var m = 0; m < clearings.Count; m++)
@@ -35,5 +34,17 @@ public static class TickMetrics
             if (keepTrades) trades.AddRange(c.Trades);
         }
         return new TickReport(tick, rows, trades.ToArray());
+    }
+
+    /// <summary>
+    /// The devices' total wealth. A checked sum: the scenario limits bound the money supply, and with
+    /// it a tick's notional, by 10^18 micro-units; anything beyond is a broken invariant and must not
+    /// wrap into a report.
+    /// </summary>
+    public static long Supply(ReadOnlySpan<long> wealth)
+    {
+        long supply = 0;
+        foreach (var w in wealth) supply = checked(supply + w);
+        return supply;
     }
 }

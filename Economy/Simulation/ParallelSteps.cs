@@ -3,42 +3,67 @@ using System.Runtime.ExceptionServices;
 namespace M2MSim.Economy.Simulation;
 
 /// <summary>
-/// Runs a tick's device steps on several threads. The caller keeps each step's result in the
-/// step's own slot and reads them afterwards in order, so the outcome does not depend on which
-/// thread ran what, or when.
+/// Runs a tick's device steps on several threads, and records them in one thread, in order: a
+/// step reads only its own device and inputs and leaves its result in its own slot, and what the
+/// files depend on (orders into the books, messages into the mailboxes) is written by the
+/// recording, so the outcome does not depend on which thread stepped what, or when.
 /// </summary>
 /// <param name="parallelism">Threads at once: 0 for one per core, 1 for the calling thread only.</param>
 internal sealed class ParallelSteps(int parallelism)
 {
-    private readonly ParallelOptions _options = new()
+    // Steps are handed out in chunks: large enough that claiming one costs nothing against its
+    // steps, small enough that a chunk's results are still in the cache when they are recorded.
+    private const int Chunk = 256;
+
+    private readonly int _threads = parallelism switch
     {
-        MaxDegreeOfParallelism = parallelism switch
-        {
-            0 => Environment.ProcessorCount,
-            > 0 => parallelism,
-            _ => throw new ArgumentOutOfRangeException(nameof(parallelism), parallelism, "0 (one thread per core) or more."),
-        },
+        0 => Environment.ProcessorCount,
+        > 0 => parallelism,
+        _ => throw new ArgumentOutOfRangeException(nameof(parallelism), parallelism, "0 (one thread per core) or more."),
     };
 
+    private int[] _state = []; // per chunk: Pending, Stepped or Failed (reused)
+
+    private const int Pending = 0, Stepped = 1, Failed = 2;
+
     /// <summary>
-    /// Runs step(0) … step(count − 1), each once. If steps fail, the failure of the lowest index is
-    /// rethrown as it was thrown (not wrapped), whichever thread met it first: on one thread or many,
-    /// a run fails with the same error.
+    /// Runs step(k) for k = 0 … count − 1, each once and on any thread, and record(k) on the calling
+    /// thread in increasing k, each after step(k). The calling thread records chunks as soon as they
+    /// are stepped and steps chunks of its own while none is ready, so recording overlaps stepping.
+    /// If steps fail, no step after the first failing one is recorded, and the failure of the lowest
+    /// index is rethrown as it was thrown (not wrapped): on one thread or many, a run fails alike.
     /// </summary>
-    public void Run(int count, Action<int> step)
+    public void Run(int count, Action<int> step, Action<int> record)
     {
-        if (_options.MaxDegreeOfParallelism == 1 || count < 2)
+        var chunks = (count + Chunk - 1) / Chunk;
+        if (_threads == 1 || chunks < 2)
         {
-            for (var k = 0; k < count; k++) step(k);
-            return;
-        }
-        var gate = new Lock();
-        (Exception? Error, int At) failed = (null, int.MaxValue);
-        Parallel.For(0, count, _options, k =>
-        {
-            try
+            for (var k = 0; k < count; k++)
             {
                 step(k);
+                record(k);
+            }
+            return;
+        }
+        if (_state.Length < chunks) _state = new int[Math.Max(chunks, 2 * _state.Length)];
+        var state = _state;
+        Array.Clear(state, 0, chunks);
+        var next = -1; // the last chunk claimed
+        var stop = false;
+        var gate = new Lock();
+        (Exception? Error, int At) failed = (null, int.MaxValue);
+
+        // Steps one chunk; true while there were chunks to claim.
+        bool StepNext()
+        {
+            if (Volatile.Read(ref stop)) return false;
+            var c = Interlocked.Increment(ref next);
+            if (c >= chunks) return false;
+            var k = c * Chunk;
+            try
+            {
+                for (var end = Math.Min(count, k + Chunk); k < end; k++) step(k);
+                Volatile.Write(ref state[c], Stepped);
             }
             catch (Exception e)
             {
@@ -46,8 +71,32 @@ internal sealed class ParallelSteps(int parallelism)
                 {
                     if (k < failed.At) failed = (e, k);
                 }
+                Volatile.Write(ref stop, true);
+                Volatile.Write(ref state[c], Failed);
             }
-        });
+            return true;
+        }
+
+        var helpers = new Task[_threads - 1];
+        for (var h = 0; h < helpers.Length; h++)
+            helpers[h] = Task.Run(() =>
+            {
+                while (StepNext()) { }
+            });
+        var spin = new SpinWait();
+        for (var c = 0; c < chunks;)
+        {
+            var s = Volatile.Read(ref state[c]);
+            if (s == Stepped)
+            {
+                for (int k = c * Chunk, end = Math.Min(count, k + Chunk); k < end; k++) record(k);
+                c++;
+                spin.Reset();
+            }
+            else if (s == Failed || Volatile.Read(ref stop)) break;
+            else if (!StepNext()) spin.SpinOnce(sleep1Threshold: -1); // chunk c is another thread's, still stepping: a matter of microseconds
+        }
+        Task.WaitAll(helpers);
         if (failed.Error is not null) ExceptionDispatchInfo.Throw(failed.Error);
     }
 }

@@ -64,6 +64,16 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
         var (offline, lost) = (_roster.Offline, _roster.Lost);
         _ledger?.Close(tick, _roster.Ledger.Mined);
 
+        // The wallets are final for the tick once the steps are recorded (a clearing is settled in the
+        // devices' next step), so their Gini, a sort of every device's wealth, runs on another core
+        // while the messages are delivered and the markets clear. The array is reused: a fresh one
+        // was a large-object allocation a tick.
+        if (_wealth.Length != _roster.Count) _wealth = new long[_roster.Count];
+        _roster.Wealth.CopyTo(_wealth);
+        var (wealth, supply) = (_wealth, TickMetrics.Supply(_wealth));
+        var gini = Task.Run(() => Gini.OfSorting(wealth), cancellationToken);
+        DeliverTransfers();
+
         var clearings = new MarketClearing[_markets.Length];
         for (var m = 0; m < _markets.Length; m++)
         {
@@ -72,13 +82,9 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
         }
         if (_learners) _tapes = MarketTapes.From(clearings);
 
-        // Reused: the metrics sort it, and nothing keeps it (a fresh one was a large-object allocation a tick).
-        if (_wealth.Length != _roster.Count) _wealth = new long[_roster.Count];
-        _roster.Wealth.CopyTo(_wealth);
-        var wealth = _wealth;
         var inFlight = InFlight;
-        MoneyNotConservedException.ThrowIfViolated(tick, _supply, wealth.Sum(), _fees, inFlight, _ledger?.Pool ?? 0);
-        return Task.FromResult(TickMetrics.Build(tick, clearings, wealth, _fees, active, scenario.Output.Trades, inFlight, offline, lost, LedgerFigures.Of(_ledger, tick)));
+        MoneyNotConservedException.ThrowIfViolated(tick, _supply, supply, _fees, inFlight, _ledger?.Pool ?? 0);
+        return Task.FromResult(TickMetrics.Build(tick, clearings, supply, gini.GetAwaiter().GetResult(), _fees, active, scenario.Output.Trades, inFlight, offline, lost, LedgerFigures.Of(_ledger, tick)));
     }
 
     /// <summary>
@@ -92,6 +98,7 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
         do
         {
             (_, sent) = Step(tick, final: true, _roster.EmptyBatches());
+            DeliverTransfers();
             MoneyNotConservedException.ThrowIfViolated(tick, _supply, _roster.Wealth.ToArray().Sum(), _fees, InFlight, _ledger?.Pool ?? 0);
         }
         while (sent > 0);
@@ -163,7 +170,7 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
     /// <summary>Money sent between devices and not credited yet, and rewards the pool paid that devices have not credited.</summary>
     private long InFlight => _roster.Sent - _roster.Received + (_ledger?.Owed ?? 0);
 
-    /// <summary>Steps the due devices; returns how many, and how many messages they sent.</summary>
+    /// <summary>Steps the due devices and records their steps; returns how many, and how many messages they sent (not delivered yet).</summary>
     private (int Active, int Sent) Step(int tick, bool final, MarketBatch[] batches)
     {
         var due = _roster.TakeDue(tick, final);
@@ -174,16 +181,24 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
         foreach (var d in due) _stepped[d.Index] = true;
         if (_results.Length < due.Count) _results = new DeviceStepResult[Math.Max(due.Count, 2 * _results.Length)];
         var (results, devices, tapes) = (_results, _devices, _tapes);
-        _cores.Run(due.Count, k =>
-        {
-            var d = due[k];
-            results[k] = devices[d.Index].Step(tick, d.Settlements.Span, final, tapes, d.Incoming.Span, view);
-        });
-        for (var k = 0; k < due.Count; k++) _fees += _roster.Record(due[k].Index, tick, results[k], batches, transfers);
-        Array.Clear(results, 0, due.Count); // recorded: hold none of it
+        _cores.Run(due.Count,
+            k =>
+            {
+                var d = due[k];
+                results[k] = devices[d.Index].Step(tick, d.Settlements.Span, final, tapes, d.Incoming.Span, view);
+            },
+            k =>
+            {
+                _fees += _roster.Record(due[k].Index, tick, results[k], batches, transfers);
+                results[k] = default; // recorded: hold none of it
+            });
         _ledger?.Record(_roster.Ledger);
-        // Delivered for the next tick: this tick's due list is already taken. Index = device id.
-        foreach (var t in transfers) _roster.Deliver(t.To, t);
         return (due.Count, transfers.Count);
+    }
+
+    /// <summary>Delivers the messages of the last step, for the next: that step's due list is already taken. Index = device id.</summary>
+    private void DeliverTransfers()
+    {
+        foreach (var t in _transfers) _roster.Deliver(t.To, t);
     }
 }

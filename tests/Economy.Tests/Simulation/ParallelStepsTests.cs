@@ -7,39 +7,65 @@ public sealed class ParallelStepsTests
     [Theory]
     [InlineData(1, 1)]
     [InlineData(4, 1)]
+    [InlineData(4, 256)]
     [InlineData(1, 10_000)]
     [InlineData(4, 10_000)]
-    public void Every_step_runs_exactly_once(int parallelism, int count)
+    public void Every_step_runs_once_and_is_recorded_after_it_in_order_on_the_calling_thread(int parallelism, int count)
     {
-        var runs = new int[count];
-        new ParallelSteps(parallelism).Run(count, k => Interlocked.Increment(ref runs[k]));
-        Assert.All(runs, r => Assert.Equal(1, r));
+        var steps = new int[count];
+        var recorded = new List<int>();
+        var caller = Environment.CurrentManagedThreadId;
+        new ParallelSteps(parallelism).Run(count, k => Interlocked.Increment(ref steps[k]), k =>
+        {
+            Assert.Equal(caller, Environment.CurrentManagedThreadId);
+            Assert.Equal(1, Volatile.Read(ref steps[k])); // its step has run, and its write is seen
+            recorded.Add(k);
+        });
+        Assert.All(steps, r => Assert.Equal(1, r));
+        Assert.Equal(Enumerable.Range(0, count), recorded);
     }
 
     [Fact]
-    public void One_thread_steps_in_order_on_the_calling_thread()
+    public void Several_threads_step_at_once()
     {
-        var order = new List<int>();
+        // Two steps that each wait to see the other begin: on one thread this could not finish.
+        var begun = 0;
+        new ParallelSteps(2).Run(512, k =>
+        {
+            if (k % 256 != 0) return;
+            Interlocked.Increment(ref begun);
+            Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref begun) == 2, TimeSpan.FromSeconds(30)), "the other chunk never began");
+        }, _ => { });
+    }
+
+    [Fact]
+    public void One_thread_steps_and_records_each_in_turn_on_the_calling_thread()
+    {
+        var order = new List<string>();
         var caller = Environment.CurrentManagedThreadId;
-        new ParallelSteps(1).Run(100, k =>
+        new ParallelSteps(1).Run(1_000, k =>
         {
             Assert.Equal(caller, Environment.CurrentManagedThreadId);
-            order.Add(k);
-        });
-        Assert.Equal(Enumerable.Range(0, 100), order);
+            order.Add($"step {k}");
+        }, k => order.Add($"record {k}"));
+        Assert.Equal(Enumerable.Range(0, 1_000).SelectMany(k => new[] { $"step {k}", $"record {k}" }), order);
     }
 
     [Theory]
     [InlineData(1)]
+    [InlineData(2)]
     [InlineData(4)]
-    public void The_failure_of_the_lowest_index_is_rethrown_unwrapped(int parallelism)
+    public void The_failure_of_the_lowest_index_is_rethrown_unwrapped_and_nothing_after_it_is_recorded(int parallelism)
     {
-        var failing = new HashSet<int> { 9_000, 17, 5_000 };
+        var failing = new HashSet<int> { 9_000, 1_017, 5_000 };
+        var recorded = new List<int>();
         var e = Assert.Throws<InvalidOperationException>(() => new ParallelSteps(parallelism).Run(10_000, k =>
         {
             if (failing.Contains(k)) throw new InvalidOperationException($"step {k}");
-        }));
-        Assert.Equal("step 17", e.Message);
+        }, recorded.Add));
+        Assert.Equal("step 1017", e.Message);
+        Assert.True(recorded.Count <= 1_017, $"{recorded.Count} recorded");
+        Assert.Equal(Enumerable.Range(0, recorded.Count), recorded);
     }
 
     [Fact]
