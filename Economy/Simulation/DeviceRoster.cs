@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Randomness;
@@ -25,8 +26,10 @@ public sealed partial class DeviceRoster
     private readonly (int Every, int Phase)[] _schedule; // the specs' schedules, side by side: the scan reads no spec
     private readonly MarketBatch[] _batches; // reused, one per market
     private readonly List<DueDevice> _due = []; // reused: at a million devices a fresh list a tick was tens of MB on the large-object heap
+    private readonly List<(int Messages, int Results)> _chains = []; // per due device: its detached mailbox chains, until gathered
     private PeerMessage[] _taken = []; // the due devices' messages, each device's a slice (reused)
     private OrderResult[] _settled = []; // the due devices' order results, likewise
+    private (int Taken, int Settled) _gathered; // how much of the two buffers the due devices' slices fill
 
     /// <param name="types">Device types to count offline devices by (the dashboard's), in their order; null: none.</param>
     public DeviceRoster(DeviceSpec[] specs, MarketSpec[] markets, IReadOnlyList<string>? types = null)
@@ -98,8 +101,23 @@ public sealed partial class DeviceRoster
     /// </summary>
     public IReadOnlyList<DueDevice> TakeDue(int tick, bool final)
     {
+        var due = PlanDue(tick, final);
+        for (var k = 0; k < due.Count; k++) Gather(k);
+        EndGather();
+        return due;
+    }
+
+    /// <summary>
+    /// The due devices, as <see cref="TakeDue"/> gives them, but with their slices only reserved:
+    /// <see cref="Gather"/> fills due device k's, and <see cref="EndGather"/> must follow once every
+    /// one is filled, before anything is delivered again. Reading each device's messages is most of
+    /// the work here (they were written in their senders' order), and threads may share it.
+    /// </summary>
+    public IReadOnlyList<DueDevice> PlanDue(int tick, bool final)
+    {
         var due = _due;
         due.Clear();
+        _chains.Clear();
         var offline = 0;
         Lost = 0;
         Ledger = default;
@@ -123,39 +141,63 @@ public sealed partial class DeviceRoster
             // to it (a lost move, a partner away): ending them gives back the value a buyer held. So is
             // one holding money the ledger has not confirmed yet, or rewards it has not claimed.
             if (!results && !messages && (final ? !_negotiating[i] : !DeviceSpec.IsActive(tick, _schedule[i].Every, _schedule[i].Phase))) continue;
-            var incoming = ReadOnlyMemory<PeerMessage>.Empty;
+            var (incoming, messageChain) = (ReadOnlyMemory<PeerMessage>.Empty, -1);
             if (messages)
             {
-                var n = _incoming.Take(i, _taken.AsSpan(taken));
-                var span = _taken.AsSpan(taken, n);
-                BySender(span); // a device never depends on the order messages arrived in
-                foreach (var t in span)
-                {
-                    if (t.CarriesMoney) Received += t.Amount;
-                }
+                (messageChain, var n) = _incoming.Detach(i);
                 incoming = _taken.AsMemory(taken, n);
                 taken += n;
             }
-            var settlements = ReadOnlyMemory<OrderResult>.Empty;
+            var (settlements, resultChain) = (ReadOnlyMemory<OrderResult>.Empty, -1);
             if (results)
             {
-                var n = _inbox.Take(i, _settled.AsSpan(settled));
-                var span = _settled.AsSpan(settled, n);
-                OrderResults.SortById(span);
-                foreach (var r in span)
-                {
-                    if (r.Side == Side.Buy) Sent += r.Notional;
-                    else Received += r.Notional;
-                }
+                (resultChain, var n) = _inbox.Detach(i);
                 settlements = _settled.AsMemory(settled, n);
                 settled += n;
             }
             due.Add(new DueDevice(i, settlements, incoming));
+            _chains.Add((messageChain, resultChain));
+        }
+        _gathered = (taken, settled);
+        Offline = offline;
+        return due;
+    }
+
+    /// <summary>
+    /// Copies what due device k (of <see cref="PlanDue"/>) is handed into its slices: its messages
+    /// sorted by sender, its results by order id. Threads may gather distinct devices at once.
+    /// </summary>
+    public void Gather(int k)
+    {
+        var (d, (messages, results)) = (_due[k], _chains[k]);
+        if (!d.Incoming.IsEmpty)
+        {
+            var span = MemoryMarshal.AsMemory(d.Incoming).Span;
+            _incoming.CopyOut(messages, span);
+            BySender(span); // a device never depends on the order messages arrived in
+        }
+        if (!d.Settlements.IsEmpty)
+        {
+            var span = MemoryMarshal.AsMemory(d.Settlements).Span;
+            _inbox.CopyOut(results, span);
+            OrderResults.SortById(span);
+        }
+    }
+
+    /// <summary>After every due device is gathered: counts the money they were handed, and frees the mailboxes' slots.</summary>
+    public void EndGather()
+    {
+        foreach (var t in _taken.AsSpan(0, _gathered.Taken))
+        {
+            if (t.CarriesMoney) Received += t.Amount;
+        }
+        foreach (var r in _settled.AsSpan(0, _gathered.Settled))
+        {
+            if (r.Side == Side.Buy) Sent += r.Notional;
+            else Received += r.Notional;
         }
         _inbox.Trim();
         _incoming.Trim();
-        Offline = offline;
-        return due;
     }
 
     private static int IndexOf(IReadOnlyList<string> types, string type)

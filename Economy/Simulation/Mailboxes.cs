@@ -2,14 +2,16 @@ namespace M2MSim.Economy.Simulation;
 
 /// <summary>
 /// What is held for each device until its next step (order results, messages), in arrival order.
-/// All devices share one flat buffer, each device's items chained through it, so a device costs an
-/// int here and a delivery costs no allocation: a list per receiving device was a third of the
-/// bytes a tick allocated at 100 k devices. Not thread-safe (a roster is used by one turn at a time).
+/// All devices share one flat buffer, each device's items chained through it, so a device costs
+/// two ints here and a delivery costs no allocation: a list per receiving device was a third of the
+/// bytes a tick allocated at 100 k devices. Not thread-safe (a roster is used by one turn at a
+/// time), but for <see cref="CopyOut"/>, which only reads.
 /// </summary>
 internal sealed class Mailboxes<T>
     where T : struct
 {
     private readonly int[] _last; // per device: its newest item's slot, or −1
+    private readonly int[] _count; // per device: how many items it holds
     private T[] _items = new T[64];
     private int[] _previous = new int[64]; // per slot: the same device's item before it, or −1
     private int _used; // slots written since the buffer was last emptied
@@ -18,6 +20,7 @@ internal sealed class Mailboxes<T>
     public Mailboxes(int devices)
     {
         _last = new int[devices];
+        _count = new int[devices];
         Array.Fill(_last, -1);
     }
 
@@ -33,6 +36,7 @@ internal sealed class Mailboxes<T>
         _items[_used] = item;
         _previous[_used] = _last[device];
         _last[device] = _used++;
+        _count[device]++;
         _held++;
     }
 
@@ -40,18 +44,28 @@ internal sealed class Mailboxes<T>
     public int Held => _held;
 
     /// <summary>
-    /// Copies the device's items, in arrival order, to the start of <paramref name="into"/> (which
-    /// must have room for them: <see cref="Held"/> is always enough); it then no longer holds them.
-    /// Returns how many.
+    /// Takes the device's items out of its mailbox without copying them: returns the chain to copy
+    /// with <see cref="CopyOut"/> (its newest item's slot) and its length. The items stay in their
+    /// slots until the next <see cref="Add"/> or <see cref="Trim"/>.
     /// </summary>
-    public int Take(int device, Span<T> into)
+    public (int Chain, int Count) Detach(int device)
     {
-        var n = 0;
-        for (var s = _last[device]; s >= 0; s = _previous[s]) into[n++] = _items[s]; // newest first
-        into[..n].Reverse();
+        var detached = (_last[device], _count[device]);
         _last[device] = -1;
-        _held -= n;
-        return n;
+        _count[device] = 0;
+        _held -= detached.Item2;
+        return detached;
+    }
+
+    /// <summary>
+    /// Copies a detached chain's items, in arrival order, into <paramref name="into"/>, which is exactly
+    /// as long as the chain. It only reads: several threads may copy distinct chains at once.
+    /// </summary>
+    public void CopyOut(int chain, Span<T> into)
+    {
+        var n = into.Length;
+        for (var s = chain; s >= 0; s = _previous[s]) into[--n] = _items[s]; // newest first, from the end
+        if (n != 0) throw new InvalidOperationException($"A chain of {into.Length - n} items was copied into room for {into.Length}.");
     }
 
     /// <summary>A copy of the device's items in arrival order.</summary>

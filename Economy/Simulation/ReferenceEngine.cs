@@ -173,17 +173,18 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
     /// <summary>Steps the due devices and records their steps; returns how many, and how many messages they sent (not delivered yet).</summary>
     private (int Active, int Sent) Step(int tick, bool final, MarketBatch[] batches)
     {
-        var due = _roster.TakeDue(tick, final);
+        var due = _roster.PlanDue(tick, final); // each step gathers its device's messages, on its thread
         var view = _ledger?.View(tick);
         if (final) view = view?.Final();
         var transfers = _transfers;
         transfers.Clear();
         foreach (var d in due) _stepped[d.Index] = true;
         if (_results.Length < due.Count) _results = new DeviceStepResult[Math.Max(due.Count, 2 * _results.Length)];
-        var (results, devices, tapes) = (_results, _devices, _tapes);
+        var (results, devices, tapes, roster) = (_results, _devices, _tapes, _roster);
         _cores.Run(due.Count,
             k =>
             {
+                roster.Gather(k);
                 var d = due[k];
                 results[k] = devices[d.Index].Step(tick, d.Settlements.Span, final, tapes, d.Incoming.Span, view);
             },
@@ -192,6 +193,7 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
                 _fees += _roster.Record(due[k].Index, tick, results[k], batches, transfers);
                 results[k] = default; // recorded: hold none of it
             });
+        _roster.EndGather();
         _ledger?.Record(_roster.Ledger);
         return (due.Count, transfers.Count);
     }

@@ -103,4 +103,41 @@ public sealed class DeviceRosterTests
         Assert.Equal(expected, captured);
         Assert.Equal(expected.Where(e => e.Length > 0), due.Select(d => d.Incoming.ToArray()));
     }
+
+    [Property(MaxTest = 100)]
+    public void Due_devices_gathered_by_several_threads_in_any_order_get_what_TakeDue_gives(int[] keys, PositiveInt devices)
+    {
+        // Two rosters fed alike over five ticks; device 0 has failed, so what is sent to it stays and the buffers are packed.
+        var n = devices.Get % 7 + 2;
+        DeviceRoster Roster() => new(Enumerable.Range(0, n).Select(i => Idle(i, failsAt: i == 0 ? 0 : int.MaxValue)).ToArray(), []);
+        var (taken, gathered) = (Roster(), Roster());
+        for (var tick = 0; tick < 5; tick++)
+        {
+            foreach (var r in new[] { taken, gathered })
+            {
+                foreach (var (k, arrival) in keys.Select((k, a) => (k, a)))
+                {
+                    var to = (k & 0x7FFF_FFFF) % n;
+                    if ((k & 8) == 0) r.Deliver(to, new PeerMessage(k & 3, to, (MessageKind)((k >> 4) & 1), 1 + arrival, Resource.Data, Opened: tick, Round: (k >> 5) & 1));
+                    else r.Deliver(to, new OrderResult(OrderIds.For(to, (Resource)(arrival % 4), (Side)(k & 1)), to, (Resource)(arrival % 4), (Side)(k & 1), 1, 10 + arrival, 0, 0, 0));
+                }
+            }
+
+            var expected = taken.TakeDue(tick, final: false).Select(d => (d.Index, d.Settlements.ToArray(), d.Incoming.ToArray())).ToList();
+            var due = gathered.PlanDue(tick, final: false);
+            Parallel.ForEach(Enumerable.Range(0, due.Count).Reverse(), new ParallelOptions { MaxDegreeOfParallelism = 4 }, gathered.Gather);
+            gathered.EndGather();
+
+            Assert.Equal(expected.Count, due.Count);
+            for (var k = 0; k < due.Count; k++)
+            {
+                Assert.Equal(expected[k].Index, due[k].Index);
+                Assert.Equal(expected[k].Item2, due[k].Settlements.ToArray());
+                Assert.Equal(expected[k].Item3, due[k].Incoming.ToArray());
+            }
+            Assert.Equal((taken.Sent, taken.Received, taken.Offline), (gathered.Sent, gathered.Received, gathered.Offline));
+        }
+        Assert.Equal(taken.Capture(0, null).Incoming, gathered.Capture(0, null).Incoming);
+        Assert.Equal(taken.Capture(0, null).Inbox, gathered.Capture(0, null).Inbox);
+    }
 }
