@@ -12,8 +12,9 @@ namespace M2MSim.Economy.Simulation;
 internal sealed class ParallelSteps(int parallelism)
 {
     // Steps are handed out in chunks: large enough that claiming one costs nothing against its
-    // steps, small enough that a chunk's results are still in the cache when they are recorded.
-    private const int Chunk = 256;
+    // steps, small enough that a chunk's results are still in the cache when they are recorded,
+    // and at least eight per thread, so a small tick spreads over the threads too.
+    private const int MaxChunk = 256;
 
     private readonly int _threads = parallelism switch
     {
@@ -35,7 +36,8 @@ internal sealed class ParallelSteps(int parallelism)
     /// </summary>
     public void Run(int count, Action<int> step, Action<int> record)
     {
-        var chunks = (count + Chunk - 1) / Chunk;
+        var chunk = Math.Clamp(count / (8 * _threads), 1, MaxChunk);
+        var chunks = (count + chunk - 1) / chunk;
         if (_threads == 1 || chunks < 2)
         {
             for (var k = 0; k < count; k++)
@@ -59,10 +61,10 @@ internal sealed class ParallelSteps(int parallelism)
             if (Volatile.Read(ref stop)) return false;
             var c = Interlocked.Increment(ref next);
             if (c >= chunks) return false;
-            var k = c * Chunk;
+            var k = c * chunk;
             try
             {
-                for (var end = Math.Min(count, k + Chunk); k < end; k++) step(k);
+                for (var end = Math.Min(count, k + chunk); k < end; k++) step(k);
                 Volatile.Write(ref state[c], Stepped);
             }
             catch (Exception e)
@@ -89,7 +91,7 @@ internal sealed class ParallelSteps(int parallelism)
             var s = Volatile.Read(ref state[c]);
             if (s == Stepped)
             {
-                for (int k = c * Chunk, end = Math.Min(count, k + Chunk); k < end; k++) record(k);
+                for (int k = c * chunk, end = Math.Min(count, k + chunk); k < end; k++) record(k);
                 c++;
                 spin.Reset();
             }
