@@ -27,7 +27,8 @@ public sealed record BenchOptions(
                                      run: tick 0's activations and the JIT's tiers; at least the model's
                                      longest `every` when the run is long enough)
           --models money,market,sparse
-          --engines orleans,reference
+          --engines orleans,reference,dashboard   (dashboard: Orleans with the dashboard on, on 127.0.0.1,
+                                     fed every tick and watched by a client on its live channel)
           --gc server,workstation    collector of the child process (DOTNET_gcServer=1 / 0)
           --shards 8 --parallelism 64   the engine's defaults
           --floor-rounds 5           warm rounds of empty calls for the actor floor (0: no floor)
@@ -38,12 +39,14 @@ public sealed record BenchOptions(
                                      and bytes allocated per device step, on the reference engine (first size)
         """;
 
+    private static readonly string[] AllEngines = ["orleans", "reference", ChildRun.Dashboard];
+
     /// <summary>Ticks run before the measured ones: as asked, else 3 (or all but the last tick of a shorter run).</summary>
     public int Warmup => WarmupTicks ?? Math.Min(3, Ticks - 1);
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
-        var o = new BenchOptions([100_000], 10, BenchModels.All, ["orleans", "reference"], ["server", "workstation"], 8, 64, 5, 15, null);
+        var o = new BenchOptions([100_000], 10, BenchModels.All, AllEngines, ["server", "workstation"], 8, 64, 5, 15, null);
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] == "--footprint")
@@ -57,7 +60,7 @@ public sealed record BenchOptions(
                 "--devices" => o with { Devices = value.Split(',').Select(Int).ToArray() },
                 "--ticks" => o with { Ticks = Int(value) },
                 "--models" => o with { Models = Choose(value, BenchModels.All) },
-                "--engines" => o with { Engines = Choose(value, ["orleans", "reference"]) },
+                "--engines" => o with { Engines = Choose(value, AllEngines) },
                 "--gc" => o with { Gcs = Choose(value, ["server", "workstation"]) },
                 "--shards" => o with { Shards = Int(value) },
                 "--parallelism" => o with { Parallelism = Int(value) },

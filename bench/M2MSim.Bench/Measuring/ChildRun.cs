@@ -3,7 +3,9 @@ using System.Text.Json;
 using M2MSim.Bench.Floor;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Simulation;
+using M2MSim.Silo.Dashboard;
 using M2MSim.Simulator.Engines;
+using M2MSim.Simulator.Runs;
 
 namespace M2MSim.Bench.Measuring;
 
@@ -16,6 +18,9 @@ namespace M2MSim.Bench.Measuring;
 public static class ChildRun
 {
     public const string ResultPrefix = "RESULT ";
+
+    /// <summary>The engine "dashboard": Orleans with the dashboard on and watched, fed each tick as a run feeds it.</summary>
+    public const string Dashboard = "dashboard";
 
     /// <summary>
     /// The ticks measured: those after the warm-up and after the longest <paramref name="every"/>;
@@ -38,27 +43,44 @@ public static class ChildRun
         FloorResult? floor = null;
         string? error = null;
         EmbeddedSilo? silo = null;
+        DashboardWatcher? watcher = null;
+        string? note = null;
         try
         {
             var clock = Stopwatch.StartNew();
             ISimulationEngine engine;
-            if (request.Engine == "orleans")
+            var options = new OrleansEngineOptions(request.Shards, request.Parallelism, request.DeactivateIdle);
+            if (request.Engine is "orleans" or Dashboard)
             {
-                silo = await EmbeddedSilo.StartAsync(CancellationToken.None);
-                engine = new OrleansEngine(scenario, new OrleansEngineOptions(request.Shards, request.Parallelism, request.DeactivateIdle), silo.GrainFactory);
+                silo = await EmbeddedSilo.StartAsync(CancellationToken.None, request.Engine == Dashboard ? DashboardBinding.Loopback() : null);
+                engine = new OrleansEngine(scenario, options, silo.GrainFactory);
             }
             else engine = new ReferenceEngine(scenario);
+            // As a run feeds the dashboard: every tick's report, the coordinator's economy view once a
+            // second; without a dashboard it does nothing.
+            var feed = new LiveFeed(silo?.Live, engine);
+            feed.Begin(new RunRequest(scenario, $"scenarios/bench/{request.Model}.yaml", null, RunDriver.Orleans, options, Live: silo?.Live), silos: 1);
+            if (silo?.Dashboard is { } address) watcher = DashboardWatcher.Open(address);
             await engine.StartAsync(CancellationToken.None);
             start = clock.Elapsed.TotalSeconds;
             for (var t = 0; t < scenario.Ticks; t++)
             {
                 clock.Restart();
                 var report = await engine.RunTickAsync(t, CancellationToken.None);
+                await feed.TickAsync(report);
                 ticks.Add((clock.Elapsed.TotalSeconds, report.Rows[0].ActiveDevices));
                 Console.Error.WriteLine($"tick {t}: {ticks[^1].Seconds:F3} s, {ticks[^1].Active} device steps");
             }
             peak = ProcMemory.PeakResidentBytes();
             live = ProcMemory.LiveHeapBytes();
+            if (watcher is not null)
+            {
+                var updates = watcher.Updates;
+                await watcher.DisposeAsync();
+                watcher = null;
+                if (updates == 0) throw new InvalidOperationException("The dashboard's live channel sent no update: the page would have shown nothing.");
+                note = $"watched: {updates} live updates received";
+            }
             if (silo is not null && request.FloorRounds > 0)
                 floor = await ActorFloor.MeasureAsync(silo.GrainFactory, scenario.DeviceCount, request.Shards, request.Parallelism, request.FloorRounds);
         }
@@ -66,6 +88,10 @@ public static class ChildRun
         {
             error = $"{e.GetType().Name}: {e.Message}";
             peak = ProcMemory.PeakResidentBytes();
+        }
+        finally
+        {
+            if (watcher is not null) await watcher.DisposeAsync().AsTask().ContinueWith(_ => { }, TaskScheduler.Default); // failed already: its own failure adds nothing
         }
 
         // Steady state: after the warm-up asked for (the JIT compiles the hot loops again, optimised
@@ -76,14 +102,21 @@ public static class ChildRun
         var later = Measured(ticks, request.Warmup, scenario.Populations.Max(p => p.Every));
         var markets = MarketOrder.Of(scenario).Length;
         var measurement = new Measurement(
-            request.Model, request.DeactivateIdle > 0 && request.Engine == "orleans" ? $"orleans, deactivate-idle {request.DeactivateIdle}" : request.Engine, request.Gc, scenario.DeviceCount, ticks.Count, start,
+            request.Model, Label(request), request.Gc, scenario.DeviceCount, ticks.Count, start,
             ticks.Count > 0 ? ticks[0].Seconds : 0,
             later.Length > 0 ? later.Average(x => x.Seconds) : 0,
             later.Length > 0 ? later.Average(x => x.Active) : 0,
-            request.Engine == "orleans" ? 1 + 2L * request.Shards + 2L * request.Shards * markets + markets : 0,
-            floor?.ActivationSeconds, floor?.CallsPerSecond, peak, error, live);
+            request.Engine == "reference" ? 0 : 1 + 2L * request.Shards + 2L * request.Shards * markets + markets,
+            floor?.ActivationSeconds, floor?.CallsPerSecond, peak, error, live, note);
         Console.Out.WriteLine(ResultPrefix + JsonSerializer.Serialize(measurement));
         Console.Out.Flush();
         return error is null ? 0 : 1;
+    }
+
+    /// <summary>The engine column: what ran, with the options that change it.</summary>
+    private static string Label(ChildRequest request)
+    {
+        var engine = request.Engine == Dashboard ? "orleans + dashboard" : request.Engine;
+        return request.DeactivateIdle > 0 && request.Engine != "reference" ? $"{engine}, deactivate-idle {request.DeactivateIdle}" : engine;
     }
 }

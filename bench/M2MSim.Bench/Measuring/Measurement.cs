@@ -12,6 +12,7 @@ namespace M2MSim.Bench.Measuring;
 /// <param name="PeakRssBytes">The process's peak resident memory (VmHWM) at the end of the run, before the floor.</param>
 /// <param name="LiveHeapBytes">The managed heap after a full compacting collection at the end of the run, before the floor
 /// (what the run keeps alive; the rest of the resident memory is the runtime, garbage not collected yet and the collector's headroom); 0 if not measured.</param>
+/// <param name="Note">What else the row needs said (the dashboard's live updates received); the error, if any, instead.</param>
 public sealed record Measurement(
     string Model,
     string Engine,
@@ -27,7 +28,8 @@ public sealed record Measurement(
     double? FloorCallsPerSecond,
     long PeakRssBytes,
     string? Error = null,
-    long LiveHeapBytes = 0)
+    long LiveHeapBytes = 0,
+    string? Note = null)
 {
     public double StepsPerSecond => LaterTickSeconds > 0 ? StepsPerTick / LaterTickSeconds : 0;
 

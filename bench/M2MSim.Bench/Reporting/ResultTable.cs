@@ -14,20 +14,15 @@ public static class ResultTable
         "grain calls/tick", "floor calls/s", "engine/floor", "floor activation s", "peak RSS MB", "bytes/device", "live heap MB", "note",
     ];
 
-    /// <summary>The row that stands for a measurement not made yet, so nobody mistakes its absence for a figure.</summary>
-    public static Measurement DashboardPlaceholder(int devices) =>
-        new("all", "orleans + dashboard", "-", devices, 0, 0, 0, 0, 0, 0, null, null, 0, "not measured here: see bench/dashboard-overhead.sh in docs/performance.md");
-
     public static string[] Cells(Measurement m)
     {
-        if (m.Engine == "orleans + dashboard") return [N(m.Devices), m.Model, m.Engine, m.Gc, .. Enumerable.Repeat("-", Header.Length - 5), m.Error!];
         var calls = m.Engine.StartsWith("orleans", StringComparison.Ordinal) ? N(m.StepsPerTick + m.BatchCallsPerTick) : "-";
         return
         [
             N(m.Devices), m.Model, m.Engine, m.Gc, N(m.Ticks), F(m.StartSeconds, 2), F(m.FirstTickSeconds, 2), F(m.LaterTickSeconds, 3),
             N(m.StepsPerTick), N(m.StepsPerSecond), calls, m.FloorCallsPerSecond is { } f ? N(f) : "-",
             m.FloorRatio is { } r ? F(r, 2) : "-", m.FloorActivationSeconds is { } a ? F(a, 1) : "-",
-            N(m.PeakRssBytes / 1048576.0), N(m.PeakBytesPerDevice), m.LiveHeapBytes > 0 ? N(m.LiveHeapBytes / 1048576.0) : "-", m.Error ?? "",
+            N(m.PeakRssBytes / 1048576.0), N(m.PeakBytesPerDevice), m.LiveHeapBytes > 0 ? N(m.LiveHeapBytes / 1048576.0) : "-", m.Error ?? m.Note ?? "",
         ];
     }
 
@@ -61,7 +56,7 @@ public static class ResultTable
             [
                 I(m.Devices), m.Model, m.Engine, m.Gc, I(m.Ticks), R(m.StartSeconds), R(m.FirstTickSeconds), R(m.LaterTickSeconds),
                 R(m.StepsPerTick), R(m.StepsPerSecond), I(m.BatchCallsPerTick), m.FloorCallsPerSecond is { } f ? R(f) : "",
-                m.FloorRatio is { } r ? R(r) : "", m.FloorActivationSeconds is { } a ? R(a) : "", I(m.PeakRssBytes), I(m.LiveHeapBytes), m.Error ?? "",
+                m.FloorRatio is { } r ? R(r) : "", m.FloorActivationSeconds is { } a ? R(a) : "", I(m.PeakRssBytes), I(m.LiveHeapBytes), m.Error ?? m.Note ?? "",
                 machine.Commit, I(machine.Cores), command,
             ];
             csv.AppendLine(string.Join(',', cells.Select(Quote)));
