@@ -31,8 +31,10 @@ internal sealed class ParallelSteps(int parallelism)
     /// Runs step(k) for k = 0 … count − 1, each once and on any thread, and record(k) on the calling
     /// thread in increasing k, each after step(k). The calling thread records chunks as soon as they
     /// are stepped and steps chunks of its own while none is ready, so recording overlaps stepping.
-    /// If steps fail, no step after the first failing one is recorded, and the failure of the lowest
-    /// index is rethrown as it was thrown (not wrapped): on one thread or many, a run fails alike.
+    /// If steps fail, every step before the first failing one is recorded, none after it, and the
+    /// failure of the lowest index is rethrown as it was thrown (not wrapped); a record(k) that
+    /// throws first throws as on one thread. Either way no step runs after Run has returned: on one
+    /// thread or many, a run fails alike.
     /// </summary>
     public void Run(int count, Action<int> step, Action<int> record)
     {
@@ -51,54 +53,85 @@ internal sealed class ParallelSteps(int parallelism)
         var state = _state;
         Array.Clear(state, 0, chunks);
         var next = -1; // the last chunk claimed
-        var stop = false;
+        var stop = 0; // 1: claim no more chunks
+        var busy = 0; // threads between deciding to claim a chunk and finishing it
         var gate = new Lock();
         (Exception? Error, int At) failed = (null, int.MaxValue);
 
-        // Steps one chunk; true while there were chunks to claim.
+        // Steps one chunk; true while there were chunks to claim. A thread counts itself busy before
+        // it looks at the stop flag, so once the caller has set the flag and seen no thread busy, no
+        // step can start any more (the flag is set with a full fence, the count read after it).
         bool StepNext()
         {
-            if (Volatile.Read(ref stop)) return false;
-            var c = Interlocked.Increment(ref next);
-            if (c >= chunks) return false;
-            var k = c * chunk;
+            Interlocked.Increment(ref busy);
             try
             {
-                for (var end = Math.Min(count, k + chunk); k < end; k++) step(k);
-                Volatile.Write(ref state[c], Stepped);
-            }
-            catch (Exception e)
-            {
-                lock (gate)
+                if (Volatile.Read(ref stop) == 1) return false;
+                var c = Interlocked.Increment(ref next);
+                if (c >= chunks) return false;
+                var k = c * chunk;
+                try
                 {
-                    if (k < failed.At) failed = (e, k);
+                    for (var end = Math.Min(count, k + chunk); k < end; k++) step(k);
+                    Volatile.Write(ref state[c], Stepped);
                 }
-                Volatile.Write(ref stop, true);
-                Volatile.Write(ref state[c], Failed);
+                catch (Exception e)
+                {
+                    lock (gate)
+                    {
+                        if (k < failed.At) failed = (e, k);
+                    }
+                    Interlocked.Exchange(ref stop, 1);
+                    Volatile.Write(ref state[c], Failed);
+                }
+                return true;
             }
-            return true;
+            finally
+            {
+                Interlocked.Decrement(ref busy);
+            }
         }
 
-        var helpers = new Task[_threads - 1];
-        for (var h = 0; h < helpers.Length; h++)
-            helpers[h] = Task.Run(() =>
+        // Helpers that start late (the pool busy elsewhere) find nothing to claim and end at once:
+        // nothing waits for them to start.
+        for (var h = 1; h < Math.Min(_threads, chunks); h++)
+            _ = Task.Run(() =>
             {
                 while (StepNext()) { }
             });
         var spin = new SpinWait();
-        for (var c = 0; c < chunks;)
+        try
         {
-            var s = Volatile.Read(ref state[c]);
-            if (s == Stepped)
+            // Chunks are claimed in increasing order, so every chunk below a failed one has an owner
+            // and ends: they are recorded, as one thread would have recorded them, before the failure
+            // is thrown. A failing record throws from here, as it would on one thread.
+            for (var c = 0; c < chunks;)
             {
-                for (int k = c * chunk, end = Math.Min(count, k + chunk); k < end; k++) record(k);
-                c++;
-                spin.Reset();
+                var s = Volatile.Read(ref state[c]);
+                if (s == Stepped)
+                {
+                    for (int k = c * chunk, end = Math.Min(count, k + chunk); k < end; k++) record(k);
+                    c++;
+                    spin.Reset();
+                }
+                else if (s == Failed)
+                {
+                    // The lowest failure is in this chunk (every chunk below it succeeded), and its
+                    // steps before the failure ran: record them, as one thread would have.
+                    int at;
+                    lock (gate) at = failed.At;
+                    for (var k = c * chunk; k < at; k++) record(k);
+                    break;
+                }
+                else if (!StepNext()) spin.SpinOnce(sleep1Threshold: -1); // chunk c is another thread's, still stepping: a matter of microseconds
             }
-            else if (s == Failed || Volatile.Read(ref stop)) break;
-            else if (!StepNext()) spin.SpinOnce(sleep1Threshold: -1); // chunk c is another thread's, still stepping: a matter of microseconds
         }
-        Task.WaitAll(helpers);
+        finally
+        {
+            // However this ends, no step runs once Run has returned.
+            Interlocked.Exchange(ref stop, 1);
+            while (Volatile.Read(ref busy) > 0) spin.SpinOnce(sleep1Threshold: -1);
+        }
         if (failed.Error is not null) ExceptionDispatchInfo.Throw(failed.Error);
     }
 }

@@ -71,19 +71,28 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
         if (_wealth.Length != _roster.Count) _wealth = new long[_roster.Count];
         _roster.Wealth.CopyTo(_wealth);
         var (wealth, supply) = (_wealth, TickMetrics.Supply(_wealth));
-        var gini = Task.Run(() => Gini.OfSorting(wealth), cancellationToken);
-        DeliverTransfers();
-
-        var clearings = new MarketClearing[_markets.Length];
-        for (var m = 0; m < _markets.Length; m++)
+        var gini = Task.Run(() => Gini.OfSorting(wealth)); // no token: a tick is not cancelled half-way
+        MarketClearing[] clearings;
+        long inFlight;
+        try
         {
-            clearings[m] = _markets[m].Clear(tick, batches[m].Orders).WithDeals(batches[m].Deals);
-            foreach (var r in clearings[m].Results) _roster.Deliver(r.Device, r); // index = device id
+            DeliverTransfers();
+            clearings = new MarketClearing[_markets.Length];
+            for (var m = 0; m < _markets.Length; m++)
+            {
+                clearings[m] = _markets[m].Clear(tick, batches[m].Orders).WithDeals(batches[m].Deals);
+                foreach (var r in clearings[m].Results) _roster.Deliver(r.Device, r); // index = device id
+            }
+            if (_learners) _tapes = MarketTapes.From(clearings);
+            inFlight = InFlight;
+            MoneyNotConservedException.ThrowIfViolated(tick, _supply, supply, _fees, inFlight, _ledger?.Pool ?? 0);
         }
-        if (_learners) _tapes = MarketTapes.From(clearings);
-
-        var inFlight = InFlight;
-        MoneyNotConservedException.ThrowIfViolated(tick, _supply, supply, _fees, inFlight, _ledger?.Pool ?? 0);
+        catch
+        {
+            // The sort works in the engine's own array: it ends before the failure leaves the engine.
+            ((IAsyncResult)gini).AsyncWaitHandle.WaitOne();
+            throw;
+        }
         return Task.FromResult(TickMetrics.Build(tick, clearings, supply, gini.GetAwaiter().GetResult(), _fees, active, scenario.Output.Trades, inFlight, offline, lost, LedgerFigures.Of(_ledger, tick)));
     }
 

@@ -17,7 +17,9 @@ public static class RunBatch
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel), CancellationToken = cancellationToken },
             async (i, ct) =>
             {
-                outcomes[i] = await RunDriver.RunAsync(requests[i], progress: null, ct);
+                // The runs already fill the cores: a reference run steps its devices on one thread.
+                var request = parallel > 1 ? requests[i] with { ReferenceThreads = 1 } : requests[i];
+                outcomes[i] = await RunDriver.RunAsync(request, progress: null, ct);
                 progress?.Report(Interlocked.Increment(ref done));
             });
         return outcomes;

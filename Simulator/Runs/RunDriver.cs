@@ -29,7 +29,7 @@ public static class RunDriver
 
     public static ISimulationEngine CreateEngine(RunRequest request) => request.Engine switch
     {
-        Reference => new ReferenceEngine(request.Scenario),
+        Reference => new ReferenceEngine(request.Scenario, request.ReferenceThreads),
         Orleans => new OrleansEngine(request.Scenario, request.Orleans, request.Grains),
         _ => throw new ArgumentException($"Unknown engine '{request.Engine}': use orleans or reference."),
     };

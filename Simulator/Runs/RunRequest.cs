@@ -14,6 +14,7 @@ namespace M2MSim.Simulator.Runs;
 /// <param name="CheckpointEvery">Save a checkpoint every this many ticks (0: only when stopped from the dashboard).</param>
 /// <param name="Resume">Go on from this checkpoint, in its run folder, instead of starting afresh.</param>
 /// <param name="Watch">The cluster's silos: with it, a run that loses one rolls back to its last checkpoint and goes on.</param>
+/// <param name="ReferenceThreads">Threads the reference engine steps devices on (0: one per core); runs made several at once use one each.</param>
 public sealed record RunRequest(
     Scenario Scenario,
     string ScenarioPath,
@@ -24,4 +25,5 @@ public sealed record RunRequest(
     LiveRun? Live = null,
     int CheckpointEvery = 0,
     ResumeSource? Resume = null,
-    SiloWatch? Watch = null);
+    SiloWatch? Watch = null,
+    int ReferenceThreads = 0);

@@ -64,8 +64,52 @@ public sealed class ParallelStepsTests
             if (failing.Contains(k)) throw new InvalidOperationException($"step {k}");
         }, recorded.Add));
         Assert.Equal("step 1017", e.Message);
-        Assert.True(recorded.Count <= 1_017, $"{recorded.Count} recorded");
-        Assert.Equal(Enumerable.Range(0, recorded.Count), recorded);
+        Assert.Equal(Enumerable.Range(0, 1_017), recorded); // everything before the failure, as one thread records it
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void A_record_that_fails_before_a_failing_step_is_what_is_thrown(int parallelism)
+    {
+        for (var run = 0; run < 50; run++)
+        {
+            var e = Assert.Throws<InvalidOperationException>(() => new ParallelSteps(parallelism).Run(4_000,
+                k =>
+                {
+                    if (k == 260) throw new InvalidOperationException("step 260");
+                },
+                k =>
+                {
+                    if (k == 100) throw new InvalidOperationException("record 100");
+                }));
+            Assert.Equal("record 100", e.Message);
+        }
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void No_step_is_still_running_when_a_failed_Run_returns(int parallelism)
+    {
+        // Long steps, and a record that fails only once another thread is inside one: a helper is
+        // then mid-step, and Run must not return before it is out.
+        var running = 0;
+        Assert.Throws<InvalidOperationException>(() => new ParallelSteps(parallelism).Run(4_000,
+            k =>
+            {
+                Interlocked.Increment(ref running);
+                Thread.SpinWait(50_000);
+                Interlocked.Decrement(ref running);
+            },
+            k =>
+            {
+                if (k != 300) return;
+                Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref running) > 0, TimeSpan.FromSeconds(30)), "no other thread ever stepped");
+                throw new InvalidOperationException("record 300");
+            }));
+        Assert.Equal(0, Volatile.Read(ref running));
     }
 
     [Fact]
