@@ -67,6 +67,9 @@ internal sealed class ParallelSteps(int parallelism)
             try
             {
                 if (Volatile.Read(ref stop) == 1) return false;
+                // Everything claimed: only read, so a caller waiting on a chunk neither writes where the
+                // helpers read nor counts `next` up without end (a chunk may take minutes).
+                if (Volatile.Read(ref next) >= chunks - 1) return false;
                 var c = Interlocked.Increment(ref next);
                 if (c >= chunks) return false;
                 var k = c * chunk;

@@ -89,8 +89,15 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
         }
         catch
         {
-            // The sort works in the engine's own array: it ends before the failure leaves the engine.
-            ((IAsyncResult)gini).AsyncWaitHandle.WaitOne();
+            // The sort works in the engine's own array: it ends before the failure leaves the engine
+            // (waiting may run it on this thread); the tick's own failure is the one to report.
+            try
+            {
+                gini.Wait();
+            }
+            catch (AggregateException)
+            {
+            }
             throw;
         }
         return Task.FromResult(TickMetrics.Build(tick, clearings, supply, gini.GetAwaiter().GetResult(), _fees, active, scenario.Output.Trades, inFlight, offline, lost, LedgerFigures.Of(_ledger, tick)));
