@@ -25,4 +25,16 @@ public sealed class BenchOptionsTests
     [InlineData("--ticks", "10", "--warmup", "0")] // tick 0 activates every device: never measured
     public void A_warm_up_that_leaves_no_measurement_or_measures_tick_0_is_refused(params string[] args) =>
         Assert.Throws<ArgumentException>(() => BenchOptions.Parse(args));
+
+    [Fact]
+    public void Each_collector_starts_its_child_with_its_own_settings()
+    {
+        Assert.Equal(["server", "throughput"], BenchOptions.Parse(["--gc", "server,throughput"]).Gcs);
+        Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--gc", "concurrent"]));
+        Assert.Equal(new Dictionary<string, string> { ["DOTNET_gcServer"] = "0" }, Measuring.ChildProcess.GcEnvironment("workstation"));
+        Assert.Equal(new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" }, Measuring.ChildProcess.GcEnvironment("server"));
+        // Server, without the dynamic adaptation that keeps the young generation small, and a 256 MiB one.
+        Assert.Equal(new Dictionary<string, string> { ["DOTNET_gcServer"] = "1", ["DOTNET_GCDynamicAdaptationMode"] = "0", ["DOTNET_GCgen0size"] = "0x10000000" },
+            Measuring.ChildProcess.GcEnvironment("throughput"));
+    }
 }

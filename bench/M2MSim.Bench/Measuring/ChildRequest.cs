@@ -1,7 +1,7 @@
 namespace M2MSim.Bench.Measuring;
 
 /// <summary>One measurement, run in a fresh process so that models, engines and collectors never share a heap.</summary>
-/// <param name="Gc">"server" or "workstation": the child is started with DOTNET_gcServer=1 or 0.</param>
+/// <param name="Gc">"server", "workstation" or "throughput": the child's collector settings (<see cref="ChildProcess.GcEnvironment"/>).</param>
 /// <param name="FloorRounds">Warm rounds of the actor floor; 0: no floor (it activates as many grains as devices).</param>
 /// <param name="DeactivateIdle">The Orleans engine's --deactivate-idle (0: devices stay activated).</param>
 /// <param name="Warmup">Ticks run before the measured ones (at least 1: tick 0 activates every device).</param>
