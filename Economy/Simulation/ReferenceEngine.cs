@@ -9,7 +9,7 @@ using M2MSim.Economy.Settlement;
 namespace M2MSim.Economy.Simulation;
 
 /// <summary>
-/// The same devices and markets as the grains, stepped in a plain loop. It is the test oracle (the
+/// The same devices and markets as the grains, stepped without actors. It is the test oracle (the
 /// Orleans engine must write exactly its files) and the no-actor baseline. A tick's due devices
 /// step on every core, as the device grains do: a step reads only its own device and inputs, and
 /// what the steps return is recorded in one thread, in due order, which is what the files depend on.
@@ -115,7 +115,7 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
         {
             (_, sent) = Step(tick, final: true, _roster.EmptyBatches());
             DeliverTransfers();
-            MoneyNotConservedException.ThrowIfViolated(tick, _supply, _roster.Wealth.ToArray().Sum(), _fees, InFlight, _ledger?.Pool ?? 0);
+            MoneyNotConservedException.ThrowIfViolated(tick, _supply, TickMetrics.Supply(_roster.Wealth), _fees, InFlight, _ledger?.Pool ?? 0);
         }
         while (sent > 0);
         return Task.CompletedTask;
@@ -177,7 +177,7 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
         _fees = checkpoint.Fees;
         _tapes = [.. checkpoint.Tapes];
         _roster.RestoreTotals(checkpoint.Sent, checkpoint.Received);
-        MoneyNotConservedException.ThrowIfViolated(checkpoint.Ticks, _supply, _roster.Wealth.ToArray().Sum(), _fees, InFlight, _ledger?.Pool ?? 0);
+        MoneyNotConservedException.ThrowIfViolated(checkpoint.Ticks, _supply, TickMetrics.Supply(_roster.Wealth), _fees, InFlight, _ledger?.Pool ?? 0);
         return _supply;
     }
 
