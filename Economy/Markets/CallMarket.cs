@@ -76,7 +76,7 @@ public sealed class CallMarket : IMarketMechanism
         var tape = new TapeRecorder();
         foreach (var k in sequence)
         {
-            var deal = book.Filled[k] > 0;
+            var deal = book.Fills[k].Filled > 0;
             tape.Add(new Shout(quotes[k].Side, deal ? price : quotes[k].LimitPrice, deal));
         }
         var (bestBid, bestAsk) = book.BestUnfilled();

@@ -53,7 +53,7 @@ public sealed class ContinuousDoubleAuction : IMarketMechanism
         var book = _book;
         book.Open(tick, orders);
         var quotes = book.Orders;
-        var remaining = book.Remaining;
+        var fills = book.Fills;
         var sequence = book.SeededOrder(_seed);
         var arrivals = book.InSequence(sequence);
         var tape = new TapeRecorder();
@@ -79,13 +79,13 @@ public sealed class ContinuousDoubleAuction : IMarketMechanism
                 if (!crosses) break;
 
                 ref readonly var quote = ref quotes[standing];
-                var quantity = Math.Min(left, remaining[standing]);
+                var quantity = Math.Min(left, fills[standing].Remaining);
                 if (order.Side == Side.Buy) book.Trade(incoming, order, standing, quote, quantity, price);
                 else book.Trade(standing, quote, incoming, order, quantity, price);
                 left -= quantity;
                 if (!traded) firstDeal = price;
                 traded = true;
-                if (remaining[standing] == 0) opposite.Dequeue();
+                if (fills[standing].Remaining == 0) opposite.Dequeue();
                 if (_clearAfterTrade)
                 {
                     bids.Clear();

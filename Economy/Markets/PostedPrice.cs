@@ -93,14 +93,14 @@ public sealed class PostedPrice : IMarketMechanism
         while (i < buyers.Count && j < sellers.Count)
         {
             var (buyer, seller) = (buyers[i], sellers[j]);
-            var quantity = Math.Min(book.Remaining[buyer], book.Remaining[seller]);
+            var quantity = Math.Min(book.Fills[buyer].Remaining, book.Fills[seller].Remaining);
             book.Trade(buyer, seller, quantity, price);
-            if (book.Remaining[buyer] == 0) i++;
-            if (book.Remaining[seller] == 0) j++;
+            if (book.Fills[buyer].Remaining == 0) i++;
+            if (book.Fills[seller].Remaining == 0) j++;
         }
 
         var tape = new TapeRecorder();
-        foreach (var k in sequence) tape.Add(new Shout(quotes[k].Side, price, book.Filled[k] > 0));
+        foreach (var k in sequence) tape.Add(new Shout(quotes[k].Side, price, book.Fills[k].Filled > 0));
         var (bestBid, bestAsk) = book.BestUnfilled();
         Price = Next(price, demand, supply);
         return book.Close(bestBid, bestAsk, tape);

@@ -117,7 +117,7 @@ public sealed class Tender : IMarketMechanism
         var tape = new TapeRecorder();
         foreach (var k in sequence)
         {
-            var deal = book.Filled[k] > 0;
+            var deal = book.Fills[k].Filled > 0;
             tape.Add(new Shout(quotes[k].Side, deal ? firstDeal[k] : quotes[k].LimitPrice, deal));
         }
         var (bestBid, bestAsk) = book.BestUnfilled();
@@ -139,7 +139,7 @@ public sealed class Tender : IMarketMechanism
         {
             var ask = quotes[b].LimitPrice;
             if (ask > reserve) break;
-            if (book.Remaining[b] < size) continue;
+            if (book.Fills[b].Remaining < size) continue;
             if (winner < 0)
             {
                 winner = b;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using M2MSim.Economy.Money;
 using M2MSim.Economy.Randomness;
 using M2MSim.Economy.Resources;
@@ -22,10 +23,7 @@ internal sealed class TickBook(Resource resource, long feePpm)
     // Reused from tick to tick (a mechanism keeps its book): at a million orders each of these is a
     // large-object allocation, and a fresh set every tick brings on full collections of the heap.
     private Order[] _orders = [];
-    private int[] _remaining = [];
-    private int[] _filled = [];
-    private long[] _notional = [];
-    private long[] _fees = [];
+    private OrderFill[] _fills = [];
     private int[] _sequence = [];
     private Order[] _arrivals = [];
 
@@ -39,26 +37,42 @@ internal sealed class TickBook(Resource resource, long feePpm)
         {
             var capacity = Math.Max(_count, _orders.Length * 2);
             _orders = new Order[capacity];
-            _remaining = new int[capacity];
-            _filled = new int[capacity];
-            _notional = new long[capacity];
-            _fees = new long[capacity];
+            _fills = new OrderFill[capacity];
             _sequence = new int[capacity];
             _arrivals = new Order[capacity];
         }
-        // A collection whose Count disagrees with what it yields would mix in the last tick's orders or drop some.
-        var i0 = 0;
-        foreach (var o in orders)
-        {
-            if (i0 == _count) throw Miscounted();
-            Validate(o);
-            _orders[i0++] = o;
-        }
-        if (i0 != _count) throw Miscounted();
         var sorted = Orders;
+        bool ascending;
+        if (orders is List<Order> or Order[])
+        {
+            // The engines pass lists: copied, checked and tested for order in one pass, not through
+            // an enumerator's interface calls and a pass for each.
+            var source = orders is List<Order> list ? CollectionsMarshal.AsSpan(list) : (Order[])orders;
+            ascending = true;
+            for (var i = 0; i < source.Length; i++)
+            {
+                ref readonly var o = ref source[i];
+                Validate(o);
+                if (i > 0 && o.Id <= source[i - 1].Id) ascending = false;
+                sorted[i] = o;
+            }
+        }
+        else
+        {
+            // A collection whose Count disagrees with what it yields would mix in the last tick's orders or drop some.
+            var i0 = 0;
+            foreach (var o in orders)
+            {
+                if (i0 == _count) throw Miscounted();
+                Validate(o);
+                _orders[i0++] = o;
+            }
+            if (i0 != _count) throw Miscounted();
+            ascending = StrictlyAscending(sorted);
+        }
         // Orders usually arrive in id order already (the reference engine steps devices in id
         // order), and a sort does n log n work even then: sort only when a pair is out of order.
-        if (!StrictlyAscending(sorted))
+        if (!ascending)
         {
             sorted.Sort(default(ById));
             for (var i = 1; i < sorted.Length; i++)
@@ -67,22 +81,14 @@ internal sealed class TickBook(Resource resource, long feePpm)
                     throw new InvalidOperationException($"Order id {sorted[i].Id} was submitted twice to the {_resource.Name()} market in tick {tick}.");
             }
         }
-        for (var i = 0; i < sorted.Length; i++) _remaining[i] = sorted[i].Quantity;
-        Filled.Clear();
-        Notional.Clear();
-        Fees.Clear();
+        var fills = Fills;
+        for (var i = 0; i < fills.Length; i++) fills[i] = new OrderFill { Remaining = sorted[i].Quantity };
     }
 
     /// <summary>The tick's orders in id order; every other span here is indexed like it. Valid until the next <see cref="Open"/>.</summary>
     public Span<Order> Orders => _orders.AsSpan(0, _count);
 
-    public Span<int> Remaining => _remaining.AsSpan(0, _count);
-
-    public Span<int> Filled => _filled.AsSpan(0, _count);
-
-    public Span<long> Notional => _notional.AsSpan(0, _count);
-
-    public Span<long> Fees => _fees.AsSpan(0, _count);
+    public Span<OrderFill> Fills => _fills.AsSpan(0, _count);
 
     public int TradeCount => _trades.Count;
 
@@ -157,13 +163,15 @@ internal sealed class TickBook(Resource resource, long feePpm)
         var value = checked(price * quantity);
         var fee = Micros.MulPpm(value, _feePpm);
         _trades.Add(new Trade(_tick, _resource, _trades.Count, buy.Device, sell.Device, quantity, price, fee, buy.Reservation, sell.Reservation));
-        foreach (var k in (ReadOnlySpan<int>)[buyer, seller])
-        {
-            _remaining[k] -= quantity;
-            _filled[k] += quantity;
-            _notional[k] += value;
-        }
-        _fees[seller] += fee;
+        ref var bought = ref _fills[buyer];
+        bought.Remaining -= quantity;
+        bought.Filled += quantity;
+        bought.Notional += value;
+        ref var sold = ref _fills[seller];
+        sold.Remaining -= quantity;
+        sold.Filled += quantity;
+        sold.Notional += value;
+        sold.Fee += fee;
     }
 
     /// <summary>The highest bid and lowest ask with units left, 0 where there is none.</summary>
@@ -172,7 +180,7 @@ internal sealed class TickBook(Resource resource, long feePpm)
         long bid = 0, ask = 0;
         for (var i = 0; i < _count; i++)
         {
-            if (_remaining[i] == 0) continue;
+            if (_fills[i].Remaining == 0) continue;
             var price = _orders[i].LimitPrice;
             if (_orders[i].Side == Side.Buy) bid = Math.Max(bid, price);
             else if (ask == 0 || price < ask) ask = price;
@@ -185,8 +193,9 @@ internal sealed class TickBook(Resource resource, long feePpm)
         var results = new OrderResult[_count];
         for (var i = 0; i < results.Length; i++)
         {
-            var o = _orders[i];
-            results[i] = new OrderResult(o.Id, o.Device, o.Resource, o.Side, o.Quantity, o.LimitPrice, _filled[i], _notional[i], _fees[i]);
+            ref readonly var o = ref _orders[i];
+            ref readonly var f = ref _fills[i];
+            results[i] = new OrderResult(o.Id, o.Device, o.Resource, o.Side, o.Quantity, o.LimitPrice, f.Filled, f.Notional, f.Fee);
         }
         return new MarketClearing(_resource, _trades.ToArray(), results, bestBid, bestAsk, tape.ToArray());
     }
@@ -208,7 +217,7 @@ internal sealed class TickBook(Resource resource, long feePpm)
         public int Compare(Order a, Order b) => a.Id.CompareTo(b.Id);
     }
 
-    private void Validate(Order o)
+    private void Validate(in Order o)
     {
         if (o.Resource != _resource) throw new ArgumentException($"Order {o.Id} is for {o.Resource.Name()}, not {_resource.Name()}.");
         if (o.Quantity <= 0) throw new ArgumentException($"Order {o.Id} has quantity {o.Quantity}.");

@@ -29,9 +29,10 @@ public class AuctionBenchmarks
             if (Quotes == "zic")
             {
                 // Buyers bid uniformly in 1..value, sellers ask uniformly in cost..200; value and cost uniform in 1..200.
-                var limit = random.NextLong(1, 200);
-                var price = side == Side.Buy ? random.NextLong(1, limit) : random.NextLong(limit, 200);
-                return new Order(OrderIds.For(device, Resource.Compute, side), device, Resource.Compute, side, 1, price * 1_000_000);
+                // As in the market model, on the micro-unit grid: nearly every quote has a price of its own.
+                var limit = random.NextLong(1_000_000, 200_000_000);
+                var price = side == Side.Buy ? random.NextLong(1_000_000, limit) : random.NextLong(limit, 200_000_000);
+                return new Order(OrderIds.For(device, Resource.Compute, side), device, Resource.Compute, side, 1, price);
             }
             return new Order(OrderIds.For(device, Resource.Compute, side), device, Resource.Compute, side,
                 (int)random.NextLong(1, 10), random.NextLong(100_000, 2_000_000));
