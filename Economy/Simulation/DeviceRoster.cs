@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Randomness;
+using M2MSim.Economy.Resources;
 using M2MSim.Economy.Scenarios;
 using M2MSim.Economy.Settlement;
 
@@ -17,6 +18,7 @@ public sealed partial class DeviceRoster
 {
     private readonly DeviceSpec[] _specs;
     private readonly MarketSpec[] _markets;
+    private readonly int[] _marketOf; // by resource: its market's index in _markets, −1 for none (Record looks it up per order)
     private readonly Mailboxes<OrderResult> _inbox;
     private readonly Mailboxes<PeerMessage> _incoming;
     private readonly long[] _wealth;
@@ -38,6 +40,7 @@ public sealed partial class DeviceRoster
         _typeIndex = types is null ? [] : specs.Select(s => Math.Max(0, IndexOf(types, s.Type))).ToArray();
         _specs = specs;
         _markets = markets;
+        _marketOf = Resources.Resources.All.Select(r => Array.FindIndex(markets, m => m.Resource == r)).ToArray();
         _batches = markets.Select(_ => new MarketBatch()).ToArray();
         _inbox = new Mailboxes<OrderResult>(specs.Length);
         _incoming = new Mailboxes<PeerMessage>(specs.Length);
@@ -261,16 +264,17 @@ public sealed partial class DeviceRoster
     /// </summary>
     public long Record(int index, int tick, in DeviceStepResult result, MarketBatch[] batches, List<PeerMessage> transfers)
     {
-        var spec = _specs[index];
-        // One stream per sender and tick, a draw per move in the order sent: the same moves are lost on any engine.
-        var network = spec.MessageLoss > 0 ? new RandomStream(spec.Seed, RandomPurpose.MessageLoss, spec.Id, tick) : default;
         _wealth[index] = result.Wealth;
         _negotiating[index] = result.Negotiating || result.Unsettled; // the final settlement steps it
-        Ledger += result.Ledger;
-        foreach (var o in result.Orders) batches[MarketOrder.IndexOf(_markets, o.Resource)].Orders.Add(o);
-        foreach (var d in result.Deals ?? []) batches[MarketOrder.IndexOf(_markets, d.Resource)].Deals.Add(d);
+        if (result.Ledger != default) Ledger += result.Ledger;
+        foreach (ref readonly var o in result.Orders.AsSpan()) batches[MarketOf(o.Resource)].Orders.Add(o);
+        foreach (var d in result.Deals ?? []) batches[MarketOf(d.Resource)].Deals.Add(d);
         if (result.Messages is { } sent)
         {
+            // Read only for a device that sent something: at a million devices, each spec read is a cache miss.
+            var spec = _specs[index];
+            // One stream per sender and tick, a draw per move in the order sent: the same moves are lost on any engine.
+            var network = spec.MessageLoss > 0 ? new RandomStream(spec.Seed, RandomPurpose.MessageLoss, spec.Id, tick) : default;
             foreach (var t in sent)
             {
                 if (t.From != _specs[index].Id || t.Amount < 0 || (t.CarriesMoney && t.Amount == 0))
@@ -285,5 +289,11 @@ public sealed partial class DeviceRoster
             }
         }
         return result.FeesPaid;
+    }
+
+    private int MarketOf(Resource resource)
+    {
+        var m = _marketOf[(int)resource];
+        return m >= 0 ? m : throw new InvalidOperationException($"There is no {resource.Name()} market.");
     }
 }

@@ -1,4 +1,3 @@
-using M2MSim.Economy.Resources;
 using M2MSim.Economy.Scenarios;
 
 namespace M2MSim.Economy.Simulation;
@@ -7,13 +6,4 @@ namespace M2MSim.Economy.Simulation;
 public static class MarketOrder
 {
     public static MarketSpec[] Of(Scenario scenario) => scenario.Markets.OrderBy(m => m.Resource).ToArray();
-
-    public static int IndexOf(IReadOnlyList<MarketSpec> markets, Resource resource)
-    {
-        for (var i = 0; i < markets.Count; i++)
-        {
-            if (markets[i].Resource == resource) return i;
-        }
-        throw new InvalidOperationException($"There is no {resource.Name()} market.");
-    }
 }
