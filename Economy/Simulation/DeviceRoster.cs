@@ -23,6 +23,8 @@ public sealed partial class DeviceRoster
     private readonly Mailboxes<PeerMessage> _incoming;
     private readonly long[] _wealth;
     private readonly bool _faults; // some device can go offline or fail: each tick asks
+    private readonly bool _lossy; // some device's network loses negotiation moves: Record draws for each
+    private readonly int[] _ids; // the specs' device ids, side by side: Record checks each message's sender without reading its spec
     private readonly bool[] _negotiating; // held negotiations open, unconfirmed money or unclaimed rewards after its last step
     private readonly int[] _typeIndex; // by device, when offline devices are counted by type
     private readonly (int Every, int Phase)[] _schedule; // the specs' schedules, side by side: the scan reads no spec
@@ -47,10 +49,13 @@ public sealed partial class DeviceRoster
         _wealth = new long[specs.Length];
         _negotiating = new bool[specs.Length];
         _schedule = new (int, int)[specs.Length];
+        _ids = new int[specs.Length];
         for (var i = 0; i < specs.Length; i++)
         {
             _schedule[i] = (specs[i].Every, specs[i].Phase);
+            _ids[i] = specs[i].Id;
             _faults |= specs[i].HasFaults;
+            _lossy |= specs[i].MessageLoss > 0;
             _wealth[i] = specs[i].InitialBalance;
             InitialSupply += _wealth[i];
         }
@@ -271,16 +276,16 @@ public sealed partial class DeviceRoster
         foreach (var d in result.Deals ?? []) batches[MarketOf(d.Resource)].Deals.Add(d);
         if (result.Messages is { } sent)
         {
-            // Read only for a device that sent something: at a million devices, each spec read is a cache miss.
-            var spec = _specs[index];
+            // The spec is read only where some network loses moves: at a million devices each read is a cache miss.
+            var loss = _lossy ? _specs[index].MessageLoss : 0;
             // One stream per sender and tick, a draw per move in the order sent: the same moves are lost on any engine.
-            var network = spec.MessageLoss > 0 ? new RandomStream(spec.Seed, RandomPurpose.MessageLoss, spec.Id, tick) : default;
+            var network = loss > 0 ? new RandomStream(_specs[index].Seed, RandomPurpose.MessageLoss, _ids[index], tick) : default;
             foreach (var t in sent)
             {
-                if (t.From != _specs[index].Id || t.Amount < 0 || (t.CarriesMoney && t.Amount == 0))
-                    throw new InvalidOperationException($"Device {_specs[index].Id} reported an invalid message {t}.");
+                if (t.From != _ids[index] || t.Amount < 0 || (t.CarriesMoney && t.Amount == 0))
+                    throw new InvalidOperationException($"Device {_ids[index]} reported an invalid message {t}.");
                 if (t.CarriesMoney) Sent += t.Amount;
-                if (t.Kind is MessageKind.Offer or MessageKind.WalkAway && spec.MessageLoss > 0 && network.NextDouble() < spec.MessageLoss)
+                if (t.Kind is MessageKind.Offer or MessageKind.WalkAway && loss > 0 && network.NextDouble() < loss)
                 {
                     Lost++;
                     continue;
