@@ -69,6 +69,12 @@ public sealed partial class Device
         // units are used up or lost: such a device never holds any, and a state that says otherwise is not its own.
         if (!_trades && (((ReadOnlySpan<long>)_inventory).ContainsAnyExcept(0L) || ((ReadOnlySpan<long>)_reserved).ContainsAnyExcept(0L)))
             throw Mismatch("holds units, but it produces, needs and trades nothing");
+        // Likewise the pass skips a resource the device neither makes, uses, trades nor wears.
+        foreach (var resource in Resources.Resources.All)
+        {
+            if (IsIdle(resource) && (_inventory[(int)resource] != 0 || _reserved[(int)resource] != 0))
+                throw Mismatch($"holds units of {resource.Name()}, which it produces, needs and trades none of");
+        }
         _surplus = state.Surplus;
 
         var redraws = Spec.Redraw is not null;

@@ -55,6 +55,12 @@ public sealed partial class Device
     // per-resource pass below would leave its state as it was, so it is skipped.
     private readonly bool _trades;
 
+    // A bit per resource the device neither produces, consumes, trades nor wears, and whose special
+    // rules (a ledger's compute, a data policy, a part's service) do not apply. It never holds any
+    // (a checkpoint that says otherwise is refused), so the per-resource pass would leave it as it
+    // was, and skips it: the market model's devices trade one resource of four.
+    private readonly int _idle;
+
     public Device(DeviceSpec spec)
         : this(spec, new Wallet(spec.InitialBalance))
     {
@@ -73,6 +79,18 @@ public sealed partial class Device
         _life = spec.Wear?.Initial ?? 0; // a new part, or one of some age (wear.start: spread)
         _trades = spec.Wear is not null || spec.Ledger is not null
             || spec.Production.Any(p => p != 0) || spec.Consumption.Any(c => c != 0) || spec.Markets.Any(m => m.HasMarket);
+        foreach (var resource in Resources.Resources.All)
+        {
+            var i = (int)resource;
+            var special = resource switch
+            {
+                Resource.Compute => spec.Ledger is not null,
+                Resource.Data => spec.DataPolicy is not null,
+                Resource.Service => spec.Wear is not null,
+                _ => false,
+            };
+            if (spec.Production[i] == 0 && spec.Consumption[i] == 0 && !spec.Markets[i].HasMarket && !special) _idle |= 1 << i;
+        }
     }
 
     /// <summary>The device's strategy object (its own, for a learning strategy).</summary>
@@ -152,6 +170,7 @@ public sealed partial class Device
         foreach (var resource in Resources.Resources.All)
         {
             var i = (int)resource;
+            if (IsIdle(resource)) continue;
             // Perishable goods left from an earlier tick are lost (compute is committed to the network
             // instead, with a reward pool: Device.Ledger.cs); data accumulates, less what a data owner
             // keeps private (Device.DataPolicy.cs).
@@ -394,6 +413,8 @@ public sealed partial class Device
         _surplus = checked(_surplus + (proceeds - ledgerFee) - r.Filled * _costs[i]);
         return r.Fee;
     }
+
+    private bool IsIdle(Resource resource) => (_idle & (1 << (int)resource)) != 0;
 
     private DeviceStepResult Finish(Outbox outbox, long fees) =>
         outbox.Result(Holdings, fees, Bargains.Count > 0, _activity, Unsettled);

@@ -190,6 +190,38 @@ public sealed class DeviceCheckpointTests
         Assert.Null(seller.Capture().Costs);
     }
 
+    /// <summary>
+    /// A step skips the resources a device neither makes, uses, trades nor wears (and a device that
+    /// trades nothing skips them all), so a checkpoint holding units of one is not the device's own:
+    /// it is refused, naming the device and the resource, while the same units of a resource it
+    /// trades are restored.
+    /// </summary>
+    [Theory]
+    [InlineData(Resource.Bandwidth, false)]
+    [InlineData(Resource.Service, true)]
+    public void A_checkpoint_holding_units_of_a_resource_the_device_never_handles_is_refused(Resource resource, bool reserved)
+    {
+        var device = new Device(Spec(new StrategySpec(StrategyKind.ZiC)));
+        var state = device.Capture();
+        long[] Units(Resource r)
+        {
+            var units = new long[Resources.Resources.Count];
+            units[(int)r] = 2;
+            return units;
+        }
+        var foreign = reserved ? state with { Reserved = Units(resource) } : state with { Inventory = Units(resource) };
+        var e = Assert.Throws<InvalidOperationException>(() => Device.Restore(device.Spec, foreign));
+        Assert.Contains("device 0", e.Message);
+        Assert.Contains(resource.Name(), e.Message);
+
+        var own = Device.Restore(device.Spec, state with { Inventory = Units(Resource.Data) });
+        Assert.Equal(2, own.Snapshot().Inventory[(int)Resource.Data]);
+
+        var giver = new Device(new DeviceSpec(1, "giver", new StrategySpec(StrategyKind.ZiC), Micros(1), [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], 1, 0,
+            [default, default, default, default], 1, Gives: Micros(1), Devices: 2));
+        Assert.Throws<InvalidOperationException>(() => Device.Restore(giver.Spec, giver.Capture() with { Inventory = Units(Resource.Compute) }));
+    }
+
     private static long Micros(double units) => M2MSim.Economy.Money.Micros.FromUnits(units);
 
     private static DeviceSpec Spec(StrategySpec strategy) => new(
