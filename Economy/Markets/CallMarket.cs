@@ -28,6 +28,8 @@ public sealed class CallMarket : IMarketMechanism
 
     public Resource Resource => _resource;
 
+    public void Recycle(MarketClearing clearing) => _book.Recycle(clearing.Results);
+
     /// <summary>
     /// The tape has one shout per order, in the tick's seeded order: at the clearing price with a
     /// deal if the order filled at all, else at its limit without one.

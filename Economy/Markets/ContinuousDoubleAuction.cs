@@ -43,6 +43,8 @@ public sealed class ContinuousDoubleAuction : IMarketMechanism
 
     public bool ClearAfterTrade => _clearAfterTrade;
 
+    public void Recycle(MarketClearing clearing) => _book.Recycle(clearing.Results);
+
     /// <summary>
     /// The tape has one shout per incoming order, in processing order: at the price of its first
     /// deal if it traded (an order that sweeps several quotes is one shout, not one per fill: it

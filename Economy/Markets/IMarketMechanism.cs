@@ -16,6 +16,16 @@ public interface IMarketMechanism
     /// <summary>Clears tick <paramref name="tick"/>; results come back one per order, in order-id order.</summary>
     MarketClearing Clear(int tick, IReadOnlyCollection<Order> orders);
 
+    /// <summary>
+    /// Hands back a clearing of this mechanism whose results the caller will not read again, so the
+    /// next clearing may write its results into the same array: at a million orders a fresh one is a
+    /// large-object allocation every tick, and their garbage brings on full collections. A caller that
+    /// never recycles always gets fresh arrays; by default nothing is reused.
+    /// </summary>
+    void Recycle(MarketClearing clearing)
+    {
+    }
+
     /// <summary>What the mechanism carries to the next tick, taken at a barrier (none by default).</summary>
     MarketState Capture() => MarketState.None;
 

@@ -57,6 +57,8 @@ public sealed class PostedPrice : IMarketMechanism
         Price = price;
     }
 
+    public void Recycle(MarketClearing clearing) => _book.Recycle(clearing.Results);
+
     /// <summary>
     /// The tape has one shout per order, in the tick's seeded order, at the posted price, with a
     /// deal if the order filled at all.

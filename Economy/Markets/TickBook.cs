@@ -26,6 +26,8 @@ internal sealed class TickBook(Resource resource, long feePpm)
     private OrderFill[] _fills = [];
     private int[] _sequence = [];
     private Order[] _arrivals = [];
+    private OrderResult[]? _lastResults; // the results of the last Close, which only they may recycle
+    private OrderResult[]? _spare; // results handed back: the next Close of as many orders writes into them
 
     /// <summary>Starts a tick: the orders checked and sorted by id; what the last tick held is gone.</summary>
     public void Open(int tick, IReadOnlyCollection<Order> orders)
@@ -190,7 +192,9 @@ internal sealed class TickBook(Resource resource, long feePpm)
 
     public MarketClearing Close(long bestBid, long bestAsk, TapeRecorder tape)
     {
-        var results = new OrderResult[_count];
+        var results = _spare?.Length == _count ? _spare : new OrderResult[_count];
+        _spare = null;
+        _lastResults = results;
         for (var i = 0; i < results.Length; i++)
         {
             ref readonly var o = ref _orders[i];
@@ -198,6 +202,15 @@ internal sealed class TickBook(Resource resource, long feePpm)
             results[i] = new OrderResult(o.Id, o.Device, o.Resource, o.Side, o.Quantity, o.LimitPrice, f.Filled, f.Notional, f.Fee);
         }
         return new MarketClearing(_resource, _trades.ToArray(), results, bestBid, bestAsk, tape.ToArray());
+    }
+
+    /// <summary>
+    /// Takes back the results of this book's last <see cref="Close"/> once nobody reads them: the
+    /// next one writes into them. Any other array (an older clearing's, another book's) is ignored.
+    /// </summary>
+    public void Recycle(OrderResult[] results)
+    {
+        if (ReferenceEquals(results, _lastResults)) (_spare, _lastResults) = (results, null);
     }
 
     private ArgumentException Miscounted() => new($"The {_resource.Name()} market was given orders whose Count ({_count}) disagrees with the orders enumerated.", "orders");

@@ -82,6 +82,7 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
             {
                 clearings[m] = _markets[m].Clear(tick, batches[m].Orders).WithDeals(batches[m].Deals);
                 foreach (var r in clearings[m].Results) _roster.Deliver(r.Device, r); // index = device id
+                _markets[m].Recycle(clearings[m]); // delivered: nothing reads the results again
             }
             if (_learners) _tapes = MarketTapes.From(clearings);
             inFlight = InFlight;

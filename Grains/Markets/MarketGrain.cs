@@ -55,6 +55,7 @@ public sealed class MarketGrain : Grain, IMarketGrain
 
         var byShard = new List<OrderResult>?[setup.ShardCount];
         foreach (var r in clearing.Results) (byShard[r.Device % setup.ShardCount] ??= []).Add(r);
+        Mechanism.Recycle(clearing); // copied into the shards' batches: nothing reads the results again
         var deliveries = new List<Task>();
         for (var s = 0; s < byShard.Length; s++)
         {

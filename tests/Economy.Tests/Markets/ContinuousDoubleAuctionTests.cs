@@ -215,4 +215,34 @@ public sealed class ContinuousDoubleAuctionTests
             Assert.Equal((expected.BestBid, expected.BestAsk), (c.BestBid, c.BestAsk));
         }
     }
+
+    /// <summary>
+    /// A clearing handed back lends its results' array to the next clearing of as many orders, and
+    /// to no other; an older clearing, or another market's, is not taken back.
+    /// </summary>
+    [Fact]
+    public void A_recycled_clearing_lends_its_results_to_the_next_clearing_of_as_many_orders()
+    {
+        Order[] orders = [Buy(1, 2, 120), Sell(2, 1, 100), Sell(3, 1, 110), Buy(4, 1, 90)];
+        var market = new ContinuousDoubleAuction(Resource.Compute, 0, Seed);
+        var first = market.Clear(0, orders);
+        market.Recycle(first);
+        var second = market.Clear(1, orders);
+        Assert.Same(first.Results, second.Results);
+        Assert.Equal(new ContinuousDoubleAuction(Resource.Compute, 0, Seed).Clear(1, orders).Results, second.Results);
+
+        var third = market.Clear(2, orders); // the second not handed back: a fresh array
+        Assert.NotSame(second.Results, third.Results);
+        market.Recycle(second); // older than the last clearing: not taken back
+        Assert.NotSame(second.Results, market.Clear(3, orders).Results);
+
+        var other = new ContinuousDoubleAuction(Resource.Compute, 0, Seed);
+        var foreign = other.Clear(0, orders);
+        market.Recycle(foreign);
+        Assert.NotSame(foreign.Results, market.Clear(4, orders).Results);
+
+        var fifth = market.Clear(5, orders);
+        market.Recycle(fifth);
+        Assert.NotSame(fifth.Results, market.Clear(6, orders[..3]).Results); // fewer orders: a fresh array
+    }
 }

@@ -63,6 +63,32 @@ public sealed class KeptBookPropertyTests
             return true.ToProperty();
         });
 
+    /// <summary>
+    /// An engine hands each clearing back once it has delivered the results (<see cref="IMarketMechanism.Recycle"/>),
+    /// and the next clearing of as many orders writes its results into the same array. Each book is
+    /// cleared three ticks running, the third clearing kept by the caller instead: each tick clears
+    /// as a new market does, and a clearing not handed back is never written again.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property A_market_that_gets_its_results_back_clears_each_tick_as_a_new_one() =>
+        Prop.ForAll(Runs(), run =>
+        {
+            var (mechanism, ticks) = run;
+            var kept = Mechanisms[mechanism](ticks[0]);
+            var held = new List<(MarketClearing Clearing, OrderResult[] Copy)>();
+            foreach (var (tick, t) in ticks.SelectMany(b => new[] { b, b, b }).Select((b, t) => (b, t)))
+            {
+                var fresh = Mechanisms[mechanism](ticks[0]);
+                fresh.Restore(kept.Capture());
+                var expected = fresh.Clear(t, tick.Orders);
+                var actual = kept.Clear(t, tick.Orders);
+                if (!Same(expected, actual)) return false.Label($"tick {t}: {tick}");
+                if (t % 3 == 2) held.Add((actual, [.. actual.Results])); // kept by the caller, not handed back
+                else kept.Recycle(actual);
+            }
+            return held.All(h => h.Clearing.Results.SequenceEqual(h.Copy)).Label("a clearing not handed back was written again");
+        });
+
     private static bool Same(MarketClearing a, MarketClearing b) =>
         a.Trades.SequenceEqual(b.Trades) && a.Results.SequenceEqual(b.Results) && a.Tape.SequenceEqual(b.Tape)
         && a.BestBid == b.BestBid && a.BestAsk == b.BestAsk;
