@@ -50,6 +50,7 @@ internal sealed class TickBook(Resource resource, long feePpm)
             // The engines pass lists: copied, checked and tested for order in one pass, not through
             // an enumerator's interface calls and a pass for each.
             var source = orders is List<Order> list ? CollectionsMarshal.AsSpan(list) : (Order[])orders;
+            if (source.Length != _count) throw Miscounted(); // a list type that counts otherwise
             ascending = true;
             for (var i = 0; i < source.Length; i++)
             {

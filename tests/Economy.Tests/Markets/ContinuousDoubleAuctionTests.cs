@@ -167,6 +167,14 @@ public sealed class ContinuousDoubleAuctionTests
         market.Clear(0, [Buy(1, 1, 10), Buy(2, 1, 10), Sell(3, 1, 20)]); // the kept book holds three orders now
         Assert.Throws<ArgumentException>(() => market.Clear(1, new Miscounted([Buy(4, 1, 10)], count: 2)));
         Assert.Throws<ArgumentException>(() => market.Clear(2, new Miscounted([Buy(4, 1, 10), Sell(5, 1, 5)], count: 1)));
+        // A list is copied in one block (the engines pass lists): one that counts otherwise is refused too.
+        Assert.Throws<ArgumentException>(() => market.Clear(3, new MiscountedList([Buy(4, 1, 10)], count: 2)));
+        Assert.Throws<ArgumentException>(() => market.Clear(4, new MiscountedList([Buy(4, 1, 10), Sell(5, 1, 5)], count: 1)));
+    }
+
+    private sealed class MiscountedList(Order[] orders, int count) : List<Order>(orders), IReadOnlyCollection<Order>
+    {
+        int IReadOnlyCollection<Order>.Count => count;
     }
 
     private sealed class Miscounted(Order[] orders, int count) : IReadOnlyCollection<Order>
@@ -183,6 +191,8 @@ public sealed class ContinuousDoubleAuctionTests
     {
         var o = Buy(1, 1, 10);
         Assert.Throws<InvalidOperationException>(() => Market.Clear(0, [o, o with { Quantity = 2 }]));
+        Assert.Throws<InvalidOperationException>(() => Market.Clear(0, new List<Order> { o, o with { Quantity = 2 } })); // the engines' lists
+        Assert.Throws<InvalidOperationException>(() => Market.Clear(0, new[] { o, o with { Quantity = 2 } }));
     }
 
     [Fact]
@@ -194,9 +204,13 @@ public sealed class ContinuousDoubleAuctionTests
     [Fact]
     public void Invalid_orders_and_fees_are_refused()
     {
-        Assert.Throws<ArgumentException>(() => Market.Clear(0, [Buy(1, 0, 10)]));
-        Assert.Throws<ArgumentException>(() => Market.Clear(0, [Buy(1, 1, 0)]));
-        Assert.Throws<ArgumentException>(() => Market.Clear(0, [Buy(1, 1, 10) with { Resource = Resource.Data }]));
+        Order[] invalid = [Buy(1, 0, 10), Buy(1, 1, 0), Buy(1, 1, 10) with { Resource = Resource.Data }];
+        foreach (var o in invalid)
+        {
+            Assert.Throws<ArgumentException>(() => Market.Clear(0, [Sell(2, 1, 5), o]));
+            Assert.Throws<ArgumentException>(() => Market.Clear(0, new List<Order> { Sell(2, 1, 5), o })); // the engines' lists, copied in one block
+            Assert.Throws<ArgumentException>(() => Market.Clear(0, new[] { Sell(2, 1, 5), o }));
+        }
         Assert.Throws<ArgumentOutOfRangeException>(() => new ContinuousDoubleAuction(Resource.Data, -1, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ContinuousDoubleAuction(Resource.Data, 1_000_001, 0));
     }

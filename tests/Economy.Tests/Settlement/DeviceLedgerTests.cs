@@ -202,6 +202,22 @@ public sealed class DeviceLedgerTests
         Assert.Equal(0, meter.Capture().PowDebt);
     }
 
+    /// <summary>
+    /// A feeless ledger's device with no compute and no market at all, which only gives, owes no
+    /// proof of work after its step either: the per-resource pass clears the debt of a device
+    /// without compute, so its step must not skip compute as a resource the device never handles.
+    /// </summary>
+    [Fact]
+    public void A_giver_without_compute_or_markets_owes_no_proof_of_work()
+    {
+        var giver = new Device(new DeviceSpec(1, "sensor", Truthful, 1_000, PerResource<int>(null), PerResource<int>(null), PerResource<long>(null),
+            PerResource<long>(null), 1, 0, new MarketTerms[M2MSim.Economy.Resources.Resources.Count], 99, Gives: 1, Devices: 4, Ledger: Feeless(7)));
+        var step = giver.Step(0, [], final: false, ledger: Unconfirmed);
+        Assert.Single(step.Messages!);
+        Assert.Equal(0, step.Ledger.Pow); // done on its own processor: not charged, not counted
+        Assert.Equal(0, giver.Capture().PowDebt);
+    }
+
     [Fact]
     public void Idle_compute_is_committed_at_the_next_active_step_and_rewarded_once_the_rate_is_known()
     {
