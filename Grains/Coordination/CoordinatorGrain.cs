@@ -26,7 +26,6 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     private MarketTape[] _tapes = MarketTapes.None; // the previous tick's, for devices that learn
     private bool _learners;
     private ShardTickReport[] _last = []; // the last barrier's reports, for the dashboard
-    private (ShardTickReport[] Reports, int Richest, LiveEconomy View)? _live; // the view built from them: at a million devices a tick outlasts several requests, and each build sorts every wallet
     private int _lastTick = -1;
     private SettlementLedger? _ledger;
     private long _accounts; // the ledger's accounts' money at the start (the reward pool's fund)
@@ -139,9 +138,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     public async Task<Immutable<LiveEconomy>> Live(int richest)
     {
         var books = await Task.WhenAll(_markets.Select(m => m.OrderCount()));
-        if (_live is not { } live || !ReferenceEquals(live.Reports, _last) || live.View.Tick != _lastTick || live.Richest != richest)
-            _live = live = (_last, richest, LiveEconomies.Build(_scenario, _lastTick, _last, books, richest));
-        return (live.View with { Markets = books }).AsImmutable();
+        return LiveEconomies.Build(_scenario, _lastTick, _last, books, richest).AsImmutable();
     }
 
     public async Task Stop()
