@@ -17,8 +17,7 @@ namespace M2MSim.Economy.Simulation;
 public sealed partial class DeviceRoster
 {
     private readonly DeviceSpec[] _specs;
-    private readonly MarketSpec[] _markets;
-    private readonly int[] _marketOf; // by resource: its market's index in _markets, −1 for none (Record looks it up per order)
+    private readonly int[] _marketOf; // by resource: its market's index among the markets given (and the batches), −1 for none; Record looks it up per order
     private readonly Mailboxes<OrderResult> _inbox;
     private readonly Mailboxes<PeerMessage> _incoming;
     private readonly long[] _wealth;
@@ -41,7 +40,6 @@ public sealed partial class DeviceRoster
         OfflineByType = new int[types?.Count ?? 0];
         _typeIndex = types is null ? [] : specs.Select(s => Math.Max(0, IndexOf(types, s.Type))).ToArray();
         _specs = specs;
-        _markets = markets;
         _marketOf = Resources.Resources.All.Select(r => Array.FindIndex(markets, m => m.Resource == r)).ToArray();
         _batches = markets.Select(_ => new MarketBatch()).ToArray();
         _inbox = new Mailboxes<OrderResult>(specs.Length);

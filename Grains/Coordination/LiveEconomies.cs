@@ -50,7 +50,7 @@ public static class LiveEconomies
                 var id = s + i * shards.Count;
                 var rank = (wealth[i], -id);
                 if (heap.Count < k) heap.Enqueue(id, rank);
-                else if (k > 0 && heap.TryPeek(out _, out var least) && rank.CompareTo(least) > 0) heap.EnqueueDequeue(id, rank);
+                else if (heap.TryPeek(out _, out var least) && rank.CompareTo(least) > 0) heap.EnqueueDequeue(id, rank); // k ≤ 0: the heap stays empty
             }
         }
         var top = new List<RichDevice>();
