@@ -24,9 +24,10 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         }
         else if (!ScenarioInput.TryLoad(settings, out scenario)) return ExitCodes.BadInput;
         var clusterRequest = settings.ClusterRequest();
+        var options = settings.EngineOptions();
         var where = clusterRequest is null ? "embedded silo" : clusterRequest.Silos > 0 ? $"{clusterRequest.Silos} local silos" : $"cluster on {clusterRequest.Redis}";
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]: {scenario.DeviceCount:N0} devices, {scenario.Ticks:N0} ticks, " +
-            $"seed {scenario.Seed}, engine {settings.Engine}{(settings.Engine == RunDriver.Orleans ? $" ({settings.Shards} shards, {Markup.Escape(where)})" : "")}");
+            $"seed {scenario.Seed}, engine {settings.Engine}{(settings.Engine == RunDriver.Orleans ? $" ({options.Shards} {(options.Shards == 1 ? "shard" : "shards")}, {Markup.Escape(where)})" : "")}");
 
         ClusterSession? cluster = null;
         if (clusterRequest is not null)
@@ -58,7 +59,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             Console.WriteLine($"Orleans dashboard: {new UriBuilder(address) { Path = "/dashboard/" }.Uri}");
         }
         var request = new RunRequest(scenario, resume?.Checkpoint.Run.ScenarioPath ?? settings.Scenario, settings.Out, settings.Engine,
-            new OrleansEngineOptions(settings.Shards, settings.Parallelism, settings.DeactivateIdle), cluster?.Client.GrainFactory ?? silo?.GrainFactory, silo?.Live,
+            options, cluster?.Client.GrainFactory ?? silo?.GrainFactory, silo?.Live,
             settings.CheckpointEvery ?? resume?.Checkpoint.Run.CheckpointEvery ?? scenario.Output.CheckpointEvery, resume, watch);
 
         RunOutcome outcome;

@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using M2MSim.Silo.Dashboard;
 using M2MSim.Simulator.Cluster;
+using M2MSim.Simulator.Engines;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -20,14 +21,12 @@ public sealed class RunSettings : ScenarioSettings
     public string Engine { get; init; } = "orleans";
 
     [CommandOption("--shards <N>")]
-    [Description("Shard grains stepping the devices. Results do not depend on it.")]
-    [DefaultValue(8)]
-    public int Shards { get; init; } = 8;
+    [Description("Shard grains stepping the devices (default: 1 on the embedded silo, measured fastest; 8 on a cluster). Results do not depend on it.")]
+    public int? Shards { get; init; }
 
     [CommandOption("--parallelism <N>")]
-    [Description("Device calls each shard keeps in flight.")]
-    [DefaultValue(64)]
-    public int Parallelism { get; init; } = 64;
+    [Description("Device calls each shard keeps in flight (default: 512 in all, split over the shards).")]
+    public int? Parallelism { get; init; }
 
     [CommandOption("--deactivate-idle <TICKS>")]
     [Description("Deactivate a device grain whose next scheduled step is more than TICKS ticks away, after a quiet step (no order, message or deal outstanding, no negotiation open); its shard keeps its compact state and the next step activates it again. For large, sparse populations: memory then grows with state, not activations. 0 (default): never. Results do not depend on it.")]
@@ -78,6 +77,13 @@ public sealed class RunSettings : ScenarioSettings
     public string? Resume { get; init; }
 
     /// <summary>Where the run's grains live: null for the embedded silo.</summary>
+    /// <summary>The engine's options: shards and calls in flight as asked, else the defaults for where the run goes.</summary>
+    public OrleansEngineOptions EngineOptions()
+    {
+        var shards = Shards ?? OrleansEngineOptions.DefaultShards(cluster: ClusterRequest() is not null);
+        return new(shards, Parallelism ?? OrleansEngineOptions.DefaultParallelism(shards), DeactivateIdle);
+    }
+
     public ClusterRequest? ClusterRequest() => Cluster is null && Silos == 0 ? null : new ClusterRequest(Cluster, Silos, ClusterId, ServiceId);
 
     /// <summary>The dashboard's binding, or null when there is none: turned off, or the reference engine (no silo to serve it).</summary>

@@ -32,7 +32,7 @@ public sealed record BenchOptions(
           --gc server,workstation    collector of the child process (DOTNET_gcServer=1 / 0); also
                                      throughput: server without dynamic adaptation, 256 MiB young
                                      generation (faster, more memory)
-          --shards 8 --parallelism 64   the engine's defaults
+          --shards 1 --parallelism 512  the engine's defaults on an embedded silo
           --floor-rounds 5           warm rounds of empty calls for the actor floor (0: no floor)
           --deactivate-idle N        the engine deactivates devices idle for more than N ticks (default 0: never)
           --timeout-minutes 15       per child process; a stopped child reports the ticks it did
@@ -48,7 +48,7 @@ public sealed record BenchOptions(
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
-        var o = new BenchOptions([100_000], 10, BenchModels.All, AllEngines, ["server", "workstation"], 8, 64, 5, 15, null);
+        var o = new BenchOptions([100_000], 10, BenchModels.All, AllEngines, ["server", "workstation"], 1, 512, 5, 15, null);
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] == "--footprint")
