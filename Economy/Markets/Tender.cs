@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Resources;
 using M2MSim.Economy.Scenarios;
@@ -39,6 +40,9 @@ public sealed class Tender : IMarketMechanism
     // Ids of the held orders: a device must not send an order with the id of one that is still
     // running (its results would be indistinguishable), and the board refuses it if it does.
     private readonly HashSet<long> _held = [];
+
+    // Per job size, in this clearing: the first ranked bid that may still have room for a job of that size.
+    private readonly Dictionary<int, int> _firstFitting = [];
 
     public Tender(Resource resource, long feePpm, ulong seed, TenderAward award, int duration)
     {
@@ -105,6 +109,7 @@ public sealed class Tender : IMarketMechanism
         var bids = book.Ranked(rank, Side.Sell);
 
         var firstDeal = new long[quotes.Length];
+        _firstFitting.Clear();
         foreach (var job in sequence)
         {
             if (quotes[job].Side != Side.Buy || Winner(book, bids, job) is not { } award) continue;
@@ -135,7 +140,13 @@ public sealed class Tender : IMarketMechanism
         var reserve = quotes[job].LimitPrice;
         var size = quotes[job].Quantity;
         var winner = -1;
-        foreach (var b in bids)
+        // Where the look starts: past the best bids left with less than this job's size. Capacity only
+        // shrinks in a clearing, so they stay too small for every later job of this size, and they could
+        // neither win nor set a price (asks rise down the ranking, so stopping at the reserve is the
+        // same). Looking through them for every job made a clearing grow with the square of its orders.
+        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstFitting, size, out _);
+        while (first < bids.Length && book.Fills[bids[first]].Remaining < size) first++;
+        foreach (var b in bids.AsSpan(first))
         {
             var ask = quotes[b].LimitPrice;
             if (ask > reserve) break;
