@@ -76,13 +76,14 @@ public sealed class RunSettings : ScenarioSettings
     [Description("Go on with a stopped, failed or interrupted run from its last checkpoint, in its folder (no scenario argument: the run's own is used).")]
     public string? Resume { get; init; }
 
-    /// <summary>Where the run's grains live: null for the embedded silo.</summary>
     /// <summary>The engine's options: shards and calls in flight as asked, else the defaults for where the run goes.</summary>
     public OrleansEngineOptions EngineOptions()
     {
         var shards = Shards ?? OrleansEngineOptions.DefaultShards(cluster: ClusterRequest() is not null);
         return new(shards, Parallelism ?? OrleansEngineOptions.DefaultParallelism(shards), DeactivateIdle);
     }
+
+    /// <summary>Where the run's grains live: null for the embedded silo.</summary>
 
     public ClusterRequest? ClusterRequest() => Cluster is null && Silos == 0 ? null : new ClusterRequest(Cluster, Silos, ClusterId, ServiceId);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using M2MSim.Bench.Measuring;
+using M2MSim.Simulator.Engines;
 
 namespace M2MSim.Bench;
 
@@ -17,7 +18,8 @@ public sealed record BenchOptions(
     string? Out,
     int DeactivateIdle = 0,
     bool Footprint = false,
-    int? WarmupTicks = null)
+    int? WarmupTicks = null,
+    bool ParallelismGiven = false)
 {
     public const string Usage = """
         dotnet run -c Release --project bench/M2MSim.Bench -- [options]
@@ -32,7 +34,8 @@ public sealed record BenchOptions(
           --gc server,workstation    collector of the child process (DOTNET_gcServer=1 / 0); also
                                      throughput: server without dynamic adaptation, 256 MiB young
                                      generation (faster, more memory)
-          --shards 1 --parallelism 512  the engine's defaults on an embedded silo
+          --shards 1 --parallelism 512  the engine's defaults on an embedded silo; as in run, calls in
+                                     flight are 512 split over the shards unless --parallelism is given
           --floor-rounds 5           warm rounds of empty calls for the actor floor (0: no floor)
           --deactivate-idle N        the engine deactivates devices idle for more than N ticks (default 0: never)
           --timeout-minutes 15       per child process; a stopped child reports the ticks it did
@@ -65,7 +68,7 @@ public sealed record BenchOptions(
                 "--engines" => o with { Engines = Choose(value, AllEngines) },
                 "--gc" => o with { Gcs = Choose(value, ["server", "workstation", "throughput"]) },
                 "--shards" => o with { Shards = Int(value) },
-                "--parallelism" => o with { Parallelism = Int(value) },
+                "--parallelism" => o with { Parallelism = Int(value), ParallelismGiven = true },
                 "--floor-rounds" => o with { FloorRounds = Int(value, zero: true) },
                 "--deactivate-idle" => o with { DeactivateIdle = Int(value, zero: true) },
                 "--warmup" => o with { WarmupTicks = Int(value) },
@@ -75,6 +78,7 @@ public sealed record BenchOptions(
             };
             i++;
         }
+        if (!o.ParallelismGiven) o = o with { Parallelism = OrleansEngineOptions.DefaultParallelism(o.Shards) };
         if (o.Ticks < 2) throw new ArgumentException("--ticks must be at least 2: tick 0 activates, the later ticks are the measurement.");
         if (!o.Footprint && o.Warmup >= o.Ticks) throw new ArgumentException($"--warmup ({o.Warmup}) must be less than --ticks ({o.Ticks}): the ticks after the warm-up are the measurement.");
         return o;

@@ -37,4 +37,14 @@ public sealed class BenchOptionsTests
         Assert.Equal(new Dictionary<string, string> { ["DOTNET_gcServer"] = "1", ["DOTNET_GCDynamicAdaptationMode"] = "0", ["DOTNET_GCgen0size"] = "0x10000000" },
             Measuring.ChildProcess.GcEnvironment("throughput"));
     }
+
+    [Theory]
+    [InlineData(new string[0], 1, 512)]
+    [InlineData(new[] { "--shards", "8" }, 8, 64)]
+    [InlineData(new[] { "--parallelism", "10", "--shards", "8" }, 8, 10)]
+    public void Calls_in_flight_are_split_over_the_shards_as_run_splits_them_unless_given(string[] args, int shards, int parallelism)
+    {
+        var o = BenchOptions.Parse(args);
+        Assert.Equal((shards, parallelism), (o.Shards, o.Parallelism));
+    }
 }

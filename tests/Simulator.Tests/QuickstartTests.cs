@@ -42,6 +42,11 @@ public sealed class QuickstartTests
         var fees = Micros(ticks.Rows[^1]["fees_total"]) + ticks.Rows.Where(r => r["tick"] == "99").Sum(r => Micros(r["fees"]));
         Assert.Equal(initial, balances + fees);
         Assert.Equal("completed", manifest.RootElement.GetProperty("outcome").GetString());
+        // With no --shards the embedded silo runs one shard (the header says so too); --shards 3 is taken as given.
+        Assert.Equal(1, manifest.RootElement.GetProperty("shards").GetInt32());
+        Assert.Contains("(1 shard, embedded silo)", System.Text.RegularExpressions.Regex.Replace(first.Stdout, @"\s+", " ")); // the console wraps the header
+        using var secondManifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(work, "second", "manifest.json")));
+        Assert.Equal(3, secondManifest.RootElement.GetProperty("shards").GetInt32());
 
         var trades = CsvTable.Read(Path.Combine(folder, "trades.csv"));
         Assert.Equal(ResultWriter.TradeColumns, trades.Header);
