@@ -84,7 +84,6 @@ public sealed class RunSettings : ScenarioSettings
     }
 
     /// <summary>Where the run's grains live: null for the embedded silo.</summary>
-
     public ClusterRequest? ClusterRequest() => Cluster is null && Silos == 0 ? null : new ClusterRequest(Cluster, Silos, ClusterId, ServiceId);
 
     /// <summary>The dashboard's binding, or null when there is none: turned off, or the reference engine (no silo to serve it).</summary>

@@ -18,5 +18,5 @@ public sealed record OrleansEngineOptions(int Shards = 1, int Parallelism = Orle
     public static int DefaultShards(bool cluster) => cluster ? 8 : 1;
 
     /// <summary>Calls in flight per shard when none is asked for: <see cref="CallsInFlight"/> split over the shards.</summary>
-    public static int DefaultParallelism(int shards) => Math.Max(1, (CallsInFlight + shards - 1) / shards);
+    public static int DefaultParallelism(int shards) => (CallsInFlight + shards - 1) / shards;
 }

@@ -18,8 +18,7 @@ public sealed record BenchOptions(
     string? Out,
     int DeactivateIdle = 0,
     bool Footprint = false,
-    int? WarmupTicks = null,
-    bool ParallelismGiven = false)
+    int? WarmupTicks = null)
 {
     public const string Usage = """
         dotnet run -c Release --project bench/M2MSim.Bench -- [options]
@@ -68,7 +67,7 @@ public sealed record BenchOptions(
                 "--engines" => o with { Engines = Choose(value, AllEngines) },
                 "--gc" => o with { Gcs = Choose(value, ["server", "workstation", "throughput"]) },
                 "--shards" => o with { Shards = Int(value) },
-                "--parallelism" => o with { Parallelism = Int(value), ParallelismGiven = true },
+                "--parallelism" => o with { Parallelism = Int(value) },
                 "--floor-rounds" => o with { FloorRounds = Int(value, zero: true) },
                 "--deactivate-idle" => o with { DeactivateIdle = Int(value, zero: true) },
                 "--warmup" => o with { WarmupTicks = Int(value) },
@@ -78,7 +77,7 @@ public sealed record BenchOptions(
             };
             i++;
         }
-        if (!o.ParallelismGiven) o = o with { Parallelism = OrleansEngineOptions.DefaultParallelism(o.Shards) };
+        if (!args.Contains("--parallelism")) o = o with { Parallelism = OrleansEngineOptions.DefaultParallelism(o.Shards) };
         if (o.Ticks < 2) throw new ArgumentException("--ticks must be at least 2: tick 0 activates, the later ticks are the measurement.");
         if (!o.Footprint && o.Warmup >= o.Ticks) throw new ArgumentException($"--warmup ({o.Warmup}) must be less than --ticks ({o.Ticks}): the ticks after the warm-up are the measurement.");
         return o;
