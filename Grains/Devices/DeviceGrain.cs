@@ -15,9 +15,9 @@ public sealed class DeviceGrain : Grain, IDeviceGrain
 {
     private Device? _device;
 
-    public Task<Immutable<DeviceStep>> Step(int tick, Immutable<DeviceInput> input)
+    public ValueTask<DeviceStep> Step(int tick, DeviceInput input)
     {
-        var message = input.Value;
+        var message = input;
         if (_device is null)
         {
             // No spec means the shard initialised this device before and its activation was lost:
@@ -27,14 +27,14 @@ public sealed class DeviceGrain : Grain, IDeviceGrain
             _device = message.State is { } state ? Device.Restore(spec, state) : new Device(spec);
         }
         var result = _device.Step(tick, message.Settlements, message.Final, message.Tapes, message.Incoming, message.Ledger);
-        if (!message.MayPark || !result.Quiet) return Task.FromResult(new Immutable<DeviceStep>(new DeviceStep(result)));
+        if (!message.MayPark || !result.Quiet) return new(new DeviceStep(result));
 
         // Idle until its next active tick: the shard keeps the state (a few hundred bytes) instead
         // of this activation, and the next step brings it back.
         var parked = _device.Capture();
         _device = null;
         DeactivateOnIdle();
-        return Task.FromResult(new Immutable<DeviceStep>(new DeviceStep(result, parked)));
+        return new(new DeviceStep(result, parked));
     }
 
     public Task<Immutable<DeviceSnapshot>> Snapshot()

@@ -9,9 +9,9 @@ namespace M2MSim.Grains.Shards;
 /// </summary>
 public static class CallWindow
 {
-    /// <param name="call">Starts call k (the grain call's own task: no async lambda around it).</param>
+    /// <param name="call">Starts call k (the grain call's own value task: no async lambda or task around it).</param>
     /// <param name="done">Stores call k's result; runs on the worker, so it must only write slot k.</param>
-    public static Task RunAsync<T>(int count, int window, Func<int, Task<T>> call, Action<int, T> done)
+    public static Task RunAsync<T>(int count, int window, Func<int, ValueTask<T>> call, Action<int, T> done)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
         var next = -1;

@@ -72,7 +72,7 @@ public sealed class ShardGrain : Grain, IShardGrain
                 ? new DeviceInput(null, settlements, final, tapes.Value, incoming, Ledger: ledger.Value, MayPark: MayPark(i, tick, final))
                 : new DeviceInput(_roster[i], settlements, final, tapes.Value, incoming, _restored[i], ledger.Value, MayPark(i, tick, final));
         }
-        await CallWindow.RunAsync(due.Count, _setup.Parallelism, k => _devices[due[k].Index]!.Step(tick, Input(k).AsImmutable()), (k, r) => results[k] = r.Value);
+        await CallWindow.RunAsync(due.Count, _setup.Parallelism, k => _devices[due[k].Index]!.Step(tick, Input(k)), (k, r) => results[k] = r);
 
         long fees = 0;
         var batches = _roster.EmptyBatches();

@@ -5,5 +5,5 @@ public sealed class FloorDeviceGrain : Grain, IFloorDeviceGrain
 {
     private int _calls;
 
-    public Task<int> Ping(int tick) => Task.FromResult(++_calls);
+    public ValueTask<int> Ping(int tick) => new(++_calls);
 }

@@ -6,5 +6,5 @@ namespace M2MSim.Bench.Floor;
 /// </summary>
 public interface IFloorDeviceGrain : IGrainWithIntegerCompoundKey
 {
-    Task<int> Ping(int tick);
+    ValueTask<int> Ping(int tick);
 }

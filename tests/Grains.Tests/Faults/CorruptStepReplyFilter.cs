@@ -17,7 +17,7 @@ public sealed class CorruptStepReplyFilter(ReplyCorruption fault) : IIncomingGra
         if (context.TargetId.GetIntegerKey(out _) != fault.Device) return;
         if ((int)context.Request.GetArgument(0)! != fault.Tick) return;
 
-        var reply = ((Immutable<DeviceStep>)context.Result!).Value;
-        context.Result = (reply with { Result = reply.Result with { Wealth = reply.Result.Wealth + 1 } }).AsImmutable();
+        var reply = (DeviceStep)context.Result!;
+        context.Result = reply with { Result = reply.Result with { Wealth = reply.Result.Wealth + 1 } };
     }
 }
