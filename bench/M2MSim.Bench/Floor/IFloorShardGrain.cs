@@ -8,5 +8,6 @@ namespace M2MSim.Bench.Floor;
 public interface IFloorShardGrain : IGrainWithIntegerCompoundKey
 {
     /// <summary>Calls every device of the slice once; returns how many calls it made.</summary>
-    Task<int> Round(int shards, int devices, int window, int tick);
+    /// <param name="shuffled">Warm rounds call the slice in a seeded shuffled order instead of activation order (<see cref="FloorOrder"/>).</param>
+    Task<int> Round(int shards, int devices, int window, int tick, bool shuffled);
 }

@@ -82,7 +82,7 @@ public static class ChildRun
                 note = $"watched: {updates} live updates received";
             }
             if (silo is not null && request.FloorRounds > 0)
-                floor = await ActorFloor.MeasureAsync(silo.GrainFactory, scenario.DeviceCount, request.Shards, request.Parallelism, request.FloorRounds);
+                floor = await ActorFloor.MeasureAsync(silo.GrainFactory, scenario.DeviceCount, request.Shards, request.Parallelism, request.FloorRounds, request.FloorShuffled);
         }
         catch (Exception e)
         {
