@@ -13,6 +13,8 @@ namespace M2MSim.Bench.Measuring;
 /// <param name="LiveHeapBytes">The managed heap after a full compacting collection at the end of the run, before the floor
 /// (what the run keeps alive; the rest of the resident memory is the runtime, garbage not collected yet and the collector's headroom); 0 if not measured.</param>
 /// <param name="Note">What else the row needs said (the dashboard's live updates received); the error, if any, instead.</param>
+/// <param name="AllocatedBytesPerStep">Bytes the whole process allocated over the measured ticks, per device step in them: what
+/// the collector has to clear up per step (for the grains mostly the runtime's messages; docs/performance.md).</param>
 public sealed record Measurement(
     string Model,
     string Engine,
@@ -29,7 +31,8 @@ public sealed record Measurement(
     long PeakRssBytes,
     string? Error = null,
     long LiveHeapBytes = 0,
-    string? Note = null)
+    string? Note = null,
+    double AllocatedBytesPerStep = 0)
 {
     public double StepsPerSecond => LaterTickSeconds > 0 ? StepsPerTick / LaterTickSeconds : 0;
 
