@@ -8,7 +8,7 @@ namespace M2MSim.Bench.Floor;
 /// </summary>
 public static class ActorFloor
 {
-    public static async Task<FloorResult> MeasureAsync(IGrainFactory grains, int devices, int shards, int window, int warmRounds, bool shuffled = false)
+    public static async Task<FloorResult> MeasureAsync(IGrainFactory grains, int devices, int shards, int window, int warmRounds, string order = FloorOrder.Activation)
     {
         var runId = $"floor/{Guid.NewGuid():N}";
         var shardGrains = Enumerable.Range(0, shards).Select(s => grains.GetGrain<IFloorShardGrain>(s, runId)).ToArray();
@@ -16,7 +16,7 @@ public static class ActorFloor
         async Task<(double Seconds, long Calls)> Round(int tick)
         {
             var clock = Stopwatch.StartNew();
-            var calls = await Task.WhenAll(shardGrains.Select(s => s.Round(shards, devices, window, tick, shuffled)));
+            var calls = await Task.WhenAll(shardGrains.Select(s => s.Round(shards, devices, window, tick, order)));
             return (clock.Elapsed.TotalSeconds, calls.Sum(c => (long)c));
         }
 

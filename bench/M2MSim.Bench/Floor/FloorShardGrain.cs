@@ -8,7 +8,7 @@ public sealed class FloorShardGrain : Grain, IFloorShardGrain
     private IFloorDeviceGrain[]? _devices;
     private int[]? _order;
 
-    public async Task<int> Round(int shards, int devices, int window, int tick, bool shuffled)
+    public async Task<int> Round(int shards, int devices, int window, int tick, string order)
     {
         var index = (int)this.GetPrimaryKeyLong(out var runId);
         if (_devices is null)
@@ -16,11 +16,11 @@ public sealed class FloorShardGrain : Grain, IFloorShardGrain
             var count = devices > index ? (devices - 1 - index) / shards + 1 : 0;
             _devices = Enumerable.Range(0, count).Select(i => GrainFactory.GetGrain<IFloorDeviceGrain>(index + (long)i * shards, runId!)).ToArray();
         }
-        // The first round activates in slice order, as the engine's tick 0 does; later rounds may shuffle.
-        var order = tick == 0 ? FloorOrder.Of(_devices.Length, shuffled: false, index) : _order ??= FloorOrder.Of(_devices.Length, shuffled, index);
+        // The first round activates in slice order, as the engine's tick 0 does; later rounds call in the order asked.
+        var positions = tick == 0 ? FloorOrder.Of(_devices.Length, FloorOrder.Activation, index) : _order ??= FloorOrder.Of(_devices.Length, order, index);
         var results = new int[_devices.Length];
         var grains = _devices;
-        await CallWindow.RunAsync(grains.Length, window, k => grains[order[k]].Ping(tick), (k, r) => results[order[k]] = r);
+        await CallWindow.RunAsync(grains.Length, window, k => grains[positions[k]].Ping(tick), (k, r) => results[positions[k]] = r);
         return results.Length;
     }
 }

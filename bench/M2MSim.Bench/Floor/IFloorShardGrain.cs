@@ -8,6 +8,6 @@ namespace M2MSim.Bench.Floor;
 public interface IFloorShardGrain : IGrainWithIntegerCompoundKey
 {
     /// <summary>Calls every device of the slice once; returns how many calls it made.</summary>
-    /// <param name="shuffled">Warm rounds call the slice in a seeded shuffled order instead of activation order (<see cref="FloorOrder"/>).</param>
-    Task<int> Round(int shards, int devices, int window, int tick, bool shuffled);
+    /// <param name="order">The order warm rounds call the slice in (<see cref="FloorOrder"/>); the first round activates in slice order.</param>
+    Task<int> Round(int shards, int devices, int window, int tick, string order);
 }

@@ -5,9 +5,9 @@ namespace M2MSim.Bench.Measuring;
 /// <param name="FloorRounds">Warm rounds of the actor floor; 0: no floor (it activates as many grains as devices).</param>
 /// <param name="DeactivateIdle">The Orleans engine's --deactivate-idle (0: devices stay activated).</param>
 /// <param name="Warmup">Ticks run before the measured ones (at least 1: tick 0 activates every device).</param>
-/// <param name="FloorShuffled">
-/// The floor's warm rounds call devices in a shuffled order, not in the order they were activated
-/// (<see cref="Floor.FloorOrder"/>): an experiment on memory locality, set only in a child's request.
+/// <param name="FloorOrder">
+/// The order the floor's warm rounds call devices in (<see cref="Floor.FloorOrder"/>; default: the order they
+/// were activated, as the engine does): an experiment on memory locality, set only in a child's request.
 /// </param>
 public sealed record ChildRequest(
     string Model,
@@ -20,4 +20,4 @@ public sealed record ChildRequest(
     int FloorRounds,
     int DeactivateIdle = 0,
     int Warmup = 1,
-    bool FloorShuffled = false);
+    string FloorOrder = Floor.FloorOrder.Activation);

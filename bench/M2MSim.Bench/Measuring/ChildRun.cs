@@ -37,7 +37,7 @@ public static class ChildRun
     public static async Task<int> RunAsync(ChildRequest request)
     {
         var scenario = BenchModels.Load(request.Model, request.Devices, request.Ticks);
-        var ticks = new List<(double Seconds, int Active, long Allocated)>();
+        var ticks = new List<(double Seconds, int Active, long Allocated, double Paused)>();
         double start = 0;
         long peak = 0, live = 0;
         FloorResult? floor = null;
@@ -67,9 +67,11 @@ public static class ChildRun
             {
                 clock.Restart();
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var paused = GC.GetTotalPauseDuration();
                 var report = await engine.RunTickAsync(t, CancellationToken.None);
                 await feed.TickAsync(report);
-                ticks.Add((clock.Elapsed.TotalSeconds, report.Rows[0].ActiveDevices, GC.GetTotalAllocatedBytes(precise: true) - allocated));
+                ticks.Add((clock.Elapsed.TotalSeconds, report.Rows[0].ActiveDevices, GC.GetTotalAllocatedBytes(precise: true) - allocated,
+                    (GC.GetTotalPauseDuration() - paused).TotalSeconds));
                 Console.Error.WriteLine($"tick {t}: {ticks[^1].Seconds:F3} s, {ticks[^1].Active} device steps");
             }
             peak = ProcMemory.PeakResidentBytes();
@@ -83,7 +85,7 @@ public static class ChildRun
                 note = $"watched: {updates} live updates received";
             }
             if (silo is not null && request.FloorRounds > 0)
-                floor = await ActorFloor.MeasureAsync(silo.GrainFactory, scenario.DeviceCount, request.Shards, request.Parallelism, request.FloorRounds, request.FloorShuffled);
+                floor = await ActorFloor.MeasureAsync(silo.GrainFactory, scenario.DeviceCount, request.Shards, request.Parallelism, request.FloorRounds, request.FloorOrder);
         }
         catch (Exception e)
         {
@@ -109,7 +111,8 @@ public static class ChildRun
             later.Length > 0 ? later.Average(x => x.Active) : 0,
             request.Engine == "reference" ? 0 : 1 + 2L * request.Shards + 2L * request.Shards * markets + markets,
             floor?.ActivationSeconds, floor?.CallsPerSecond, peak, error, live, note,
-            later.Sum(x => (long)x.Active) > 0 ? (double)later.Sum(x => x.Allocated) / later.Sum(x => (long)x.Active) : 0);
+            later.Sum(x => (long)x.Active) > 0 ? (double)later.Sum(x => x.Allocated) / later.Sum(x => (long)x.Active) : 0,
+            later.Sum(x => x.Seconds) > 0 ? later.Sum(x => x.Paused) / later.Sum(x => x.Seconds) : 0);
         Console.Out.WriteLine(ResultPrefix + JsonSerializer.Serialize(measurement));
         Console.Out.Flush();
         return error is null ? 0 : 1;

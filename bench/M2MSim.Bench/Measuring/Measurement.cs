@@ -15,6 +15,7 @@ namespace M2MSim.Bench.Measuring;
 /// <param name="Note">What else the row needs said (the dashboard's live updates received); the error, if any, instead.</param>
 /// <param name="AllocatedBytesPerStep">Bytes the whole process allocated over the measured ticks, per device step in them: what
 /// the collector has to clear up per step (for the grains mostly the runtime's messages; docs/performance.md).</param>
+/// <param name="GcPausedShare">The share of the measured ticks' time the process was paused for collections.</param>
 public sealed record Measurement(
     string Model,
     string Engine,
@@ -32,7 +33,8 @@ public sealed record Measurement(
     string? Error = null,
     long LiveHeapBytes = 0,
     string? Note = null,
-    double AllocatedBytesPerStep = 0)
+    double AllocatedBytesPerStep = 0,
+    double GcPausedShare = 0)
 {
     public double StepsPerSecond => LaterTickSeconds > 0 ? StepsPerTick / LaterTickSeconds : 0;
 

@@ -11,7 +11,7 @@ public static class ResultTable
     private static readonly string[] Header =
     [
         "devices", "model", "engine", "gc", "ticks", "start s", "tick 0 s", "s/tick", "device steps/tick", "device steps/s",
-        "grain calls/tick", "floor calls/s", "engine/floor", "floor activation s", "peak RSS MB", "bytes/device", "live heap MB", "allocated bytes/step", "note",
+        "grain calls/tick", "floor calls/s", "engine/floor", "floor activation s", "peak RSS MB", "bytes/device", "live heap MB", "allocated bytes/step", "gc paused %", "note",
     ];
 
     public static string[] Cells(Measurement m)
@@ -23,7 +23,7 @@ public static class ResultTable
             N(m.StepsPerTick), N(m.StepsPerSecond), calls, m.FloorCallsPerSecond is { } f ? N(f) : "-",
             m.FloorRatio is { } r ? F(r, 2) : "-", m.FloorActivationSeconds is { } a ? F(a, 1) : "-",
             N(m.PeakRssBytes / 1048576.0), N(m.PeakBytesPerDevice), m.LiveHeapBytes > 0 ? N(m.LiveHeapBytes / 1048576.0) : "-",
-            m.AllocatedBytesPerStep > 0 ? N(m.AllocatedBytesPerStep) : "-", m.Error ?? m.Note ?? "",
+            m.AllocatedBytesPerStep > 0 ? N(m.AllocatedBytesPerStep) : "-", m.LaterTickSeconds > 0 ? F(100 * m.GcPausedShare, 0) : "-", m.Error ?? m.Note ?? "",
         ];
     }
 
@@ -50,14 +50,14 @@ public static class ResultTable
     public static string Csv(IEnumerable<Measurement> rows, MachineInfo machine, string command)
     {
         var csv = new StringBuilder();
-        csv.AppendLine("devices,model,engine,gc,ticks,start_s,tick0_s,s_per_tick,device_steps_per_tick,device_steps_per_s,batch_calls_per_tick,floor_calls_per_s,engine_floor_ratio,floor_activation_s,peak_rss_bytes,live_heap_bytes,allocated_bytes_per_step,note,commit,cores,command");
+        csv.AppendLine("devices,model,engine,gc,ticks,start_s,tick0_s,s_per_tick,device_steps_per_tick,device_steps_per_s,batch_calls_per_tick,floor_calls_per_s,engine_floor_ratio,floor_activation_s,peak_rss_bytes,live_heap_bytes,allocated_bytes_per_step,gc_paused_share,note,commit,cores,command");
         foreach (var m in rows)
         {
             string[] cells =
             [
                 I(m.Devices), m.Model, m.Engine, m.Gc, I(m.Ticks), R(m.StartSeconds), R(m.FirstTickSeconds), R(m.LaterTickSeconds),
                 R(m.StepsPerTick), R(m.StepsPerSecond), I(m.BatchCallsPerTick), m.FloorCallsPerSecond is { } f ? R(f) : "",
-                m.FloorRatio is { } r ? R(r) : "", m.FloorActivationSeconds is { } a ? R(a) : "", I(m.PeakRssBytes), I(m.LiveHeapBytes), R(m.AllocatedBytesPerStep), m.Error ?? m.Note ?? "",
+                m.FloorRatio is { } r ? R(r) : "", m.FloorActivationSeconds is { } a ? R(a) : "", I(m.PeakRssBytes), I(m.LiveHeapBytes), R(m.AllocatedBytesPerStep), R(m.GcPausedShare), m.Error ?? m.Note ?? "",
                 machine.Commit, I(machine.Cores), command,
             ];
             csv.AppendLine(string.Join(',', cells.Select(Quote)));
