@@ -6,7 +6,7 @@ namespace M2MSim.Bench.Floor;
 public sealed class FloorShardGrain : Grain, IFloorShardGrain
 {
     private IFloorDeviceGrain[]? _devices;
-    private int[]? _order;
+    private (string Name, int[] Positions)? _order;
 
     public async Task<int> Round(int shards, int devices, int window, int tick, string order)
     {
@@ -17,7 +17,9 @@ public sealed class FloorShardGrain : Grain, IFloorShardGrain
             _devices = Enumerable.Range(0, count).Select(i => GrainFactory.GetGrain<IFloorDeviceGrain>(index + (long)i * shards, runId!)).ToArray();
         }
         // The first round activates in slice order, as the engine's tick 0 does; later rounds call in the order asked.
-        var positions = tick == 0 ? FloorOrder.Of(_devices.Length, FloorOrder.Activation, index) : _order ??= FloorOrder.Of(_devices.Length, order, index);
+        // Built in the activation round, which is not part of the floor's calls per second.
+        if (_order?.Name != order) _order = (order, FloorOrder.Of(_devices.Length, order, index));
+        var positions = tick == 0 ? FloorOrder.Of(_devices.Length, FloorOrder.Activation, index) : _order!.Value.Positions;
         var results = new int[_devices.Length];
         var grains = _devices;
         await CallWindow.RunAsync(grains.Length, window, k => grains[positions[k]].Ping(tick), (k, r) => results[positions[k]] = r);

@@ -47,6 +47,7 @@ public static class ChildRun
         string? note = null;
         try
         {
+            FloorOrder.Of(0, request.FloorOrder, 0); // an unknown order is refused now, not after the run
             var clock = Stopwatch.StartNew();
             ISimulationEngine engine;
             var options = new OrleansEngineOptions(request.Shards, request.Parallelism, request.DeactivateIdle);
@@ -65,12 +66,14 @@ public static class ChildRun
             start = clock.Elapsed.TotalSeconds;
             for (var t = 0; t < scenario.Ticks; t++)
             {
-                clock.Restart();
+                // Read outside the timed interval: a precise count stops every thread for a moment.
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 var paused = GC.GetTotalPauseDuration();
+                clock.Restart();
                 var report = await engine.RunTickAsync(t, CancellationToken.None);
                 await feed.TickAsync(report);
-                ticks.Add((clock.Elapsed.TotalSeconds, report.Rows[0].ActiveDevices, GC.GetTotalAllocatedBytes(precise: true) - allocated,
+                var seconds = clock.Elapsed.TotalSeconds;
+                ticks.Add((seconds, report.Rows[0].ActiveDevices, GC.GetTotalAllocatedBytes(precise: true) - allocated,
                     (GC.GetTotalPauseDuration() - paused).TotalSeconds));
                 Console.Error.WriteLine($"tick {t}: {ticks[^1].Seconds:F3} s, {ticks[^1].Active} device steps");
             }
@@ -84,6 +87,8 @@ public static class ChildRun
                 if (updates == 0) throw new InvalidOperationException("The dashboard's live channel sent no update: the page would have shown nothing.");
                 note = $"watched: {updates} live updates received";
             }
+            if (silo is not null && request.FloorRounds > 0 && request.FloorOrder != FloorOrder.Activation)
+                note = $"floor order: {request.FloorOrder}";
             if (silo is not null && request.FloorRounds > 0)
                 floor = await ActorFloor.MeasureAsync(silo.GrainFactory, scenario.DeviceCount, request.Shards, request.Parallelism, request.FloorRounds, request.FloorOrder);
         }
@@ -111,8 +116,8 @@ public static class ChildRun
             later.Length > 0 ? later.Average(x => x.Active) : 0,
             request.Engine == "reference" ? 0 : 1 + 2L * request.Shards + 2L * request.Shards * markets + markets,
             floor?.ActivationSeconds, floor?.CallsPerSecond, peak, error, live, note,
-            later.Sum(x => (long)x.Active) > 0 ? (double)later.Sum(x => x.Allocated) / later.Sum(x => (long)x.Active) : 0,
-            later.Sum(x => x.Seconds) > 0 ? later.Sum(x => x.Paused) / later.Sum(x => x.Seconds) : 0);
+            later.Sum(x => (long)x.Active) > 0 ? (double)later.Sum(x => x.Allocated) / later.Sum(x => (long)x.Active) : null,
+            later.Sum(x => x.Seconds) > 0 ? later.Sum(x => x.Paused) / later.Sum(x => x.Seconds) : null);
         Console.Out.WriteLine(ResultPrefix + JsonSerializer.Serialize(measurement));
         Console.Out.Flush();
         return error is null ? 0 : 1;

@@ -16,6 +16,7 @@ namespace M2MSim.Bench.Measuring;
 /// <param name="AllocatedBytesPerStep">Bytes the whole process allocated over the measured ticks, per device step in them: what
 /// the collector has to clear up per step (for the grains mostly the runtime's messages; docs/performance.md).</param>
 /// <param name="GcPausedShare">The share of the measured ticks' time the process was paused for collections.</param>
+/// <remarks>Null figures were not measured (a row rebuilt from a child that failed, or a run without ticks to measure).</remarks>
 public sealed record Measurement(
     string Model,
     string Engine,
@@ -33,8 +34,8 @@ public sealed record Measurement(
     string? Error = null,
     long LiveHeapBytes = 0,
     string? Note = null,
-    double AllocatedBytesPerStep = 0,
-    double GcPausedShare = 0)
+    double? AllocatedBytesPerStep = null,
+    double? GcPausedShare = null)
 {
     public double StepsPerSecond => LaterTickSeconds > 0 ? StepsPerTick / LaterTickSeconds : 0;
 

@@ -23,7 +23,7 @@ public static class ResultTable
             N(m.StepsPerTick), N(m.StepsPerSecond), calls, m.FloorCallsPerSecond is { } f ? N(f) : "-",
             m.FloorRatio is { } r ? F(r, 2) : "-", m.FloorActivationSeconds is { } a ? F(a, 1) : "-",
             N(m.PeakRssBytes / 1048576.0), N(m.PeakBytesPerDevice), m.LiveHeapBytes > 0 ? N(m.LiveHeapBytes / 1048576.0) : "-",
-            m.AllocatedBytesPerStep > 0 ? N(m.AllocatedBytesPerStep) : "-", m.LaterTickSeconds > 0 ? F(100 * m.GcPausedShare, 0) : "-", m.Error ?? m.Note ?? "",
+            m.AllocatedBytesPerStep is { } b ? N(b) : "-", m.GcPausedShare is { } g ? F(100 * g, 1) : "-", m.Error ?? m.Note ?? "",
         ];
     }
 
@@ -57,7 +57,7 @@ public static class ResultTable
             [
                 I(m.Devices), m.Model, m.Engine, m.Gc, I(m.Ticks), R(m.StartSeconds), R(m.FirstTickSeconds), R(m.LaterTickSeconds),
                 R(m.StepsPerTick), R(m.StepsPerSecond), I(m.BatchCallsPerTick), m.FloorCallsPerSecond is { } f ? R(f) : "",
-                m.FloorRatio is { } r ? R(r) : "", m.FloorActivationSeconds is { } a ? R(a) : "", I(m.PeakRssBytes), I(m.LiveHeapBytes), R(m.AllocatedBytesPerStep), R(m.GcPausedShare), m.Error ?? m.Note ?? "",
+                m.FloorRatio is { } r ? R(r) : "", m.FloorActivationSeconds is { } a ? R(a) : "", I(m.PeakRssBytes), I(m.LiveHeapBytes), m.AllocatedBytesPerStep is { } b ? R(b) : "", m.GcPausedShare is { } g ? R(g) : "", m.Error ?? m.Note ?? "",
                 machine.Commit, I(machine.Cores), command,
             ];
             csv.AppendLine(string.Join(',', cells.Select(Quote)));

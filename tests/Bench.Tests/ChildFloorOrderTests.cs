@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace M2MSim.Bench.Tests;
+
+/// <summary>A child process asked for a floor order: it measures with it and says so, or refuses an unknown one before running.</summary>
+public sealed class ChildFloorOrderTests
+{
+    [Fact]
+    public async Task A_shuffled_floor_is_measured_and_named_in_the_note()
+    {
+        var (exit, result, _) = await Child("shuffled");
+        Assert.Equal(0, exit);
+        Assert.True(result.GetProperty("FloorCallsPerSecond").GetDouble() > 0);
+        Assert.Equal("floor order: shuffled", result.GetProperty("Note").GetString());
+        Assert.True(result.GetProperty("AllocatedBytesPerStep").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task An_unknown_floor_order_is_refused_before_the_run()
+    {
+        var (exit, result, stderr) = await Child("backwards");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("backwards", result.GetProperty("Error").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("tick 0", stderr, StringComparison.Ordinal); // no tick ran
+    }
+
+    private static async Task<(int Exit, JsonElement Result, string Stderr)> Child(string order)
+    {
+        var request = $$"""{"Model":"money","Engine":"orleans","Gc":"server","Devices":200,"Ticks":3,"Shards":1,"Parallelism":16,"FloorRounds":1,"Warmup":1,"FloorOrder":"{{order}}"}""";
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "M2MSim.Bench.dll"), "--child", request }) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        var line = (await stdout).Split('\n').SingleOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal));
+        Assert.True(line is not null, await stdout + await stderr);
+        return (process.ExitCode, JsonDocument.Parse(line!["RESULT ".Length..]).RootElement, await stderr);
+    }
+}
