@@ -17,17 +17,16 @@ public sealed class DeviceGrain : Grain, IDeviceGrain
 
     public ValueTask<DeviceStep> Step(int tick, DeviceInput input)
     {
-        var message = input;
         if (_device is null)
         {
             // No spec means the shard initialised this device before and its activation was lost:
             // continuing from a fresh wallet would silently create money.
-            var spec = message.Spec ?? throw new GrainStateLostException(
+            var spec = input.Spec ?? throw new GrainStateLostException(
                 $"Device {this.GetPrimaryKeyLong(out _)} lost its state (its activation was collected or its silo failed) before tick {tick}.");
-            _device = message.State is { } state ? Device.Restore(spec, state) : new Device(spec);
+            _device = input.State is { } state ? Device.Restore(spec, state) : new Device(spec);
         }
-        var result = _device.Step(tick, message.Settlements, message.Final, message.Tapes, message.Incoming, message.Ledger);
-        if (!message.MayPark || !result.Quiet) return new(new DeviceStep(result));
+        var result = _device.Step(tick, input.Settlements, input.Final, input.Tapes, input.Incoming, input.Ledger);
+        if (!input.MayPark || !result.Quiet) return new(new DeviceStep(result));
 
         // Idle until its next active tick: the shard keeps the state (a few hundred bytes) instead
         // of this activation, and the next step brings it back.

@@ -16,10 +16,10 @@ public sealed class FloorShardGrain : Grain, IFloorShardGrain
             var count = devices > index ? (devices - 1 - index) / shards + 1 : 0;
             _devices = Enumerable.Range(0, count).Select(i => GrainFactory.GetGrain<IFloorDeviceGrain>(index + (long)i * shards, runId!)).ToArray();
         }
-        // The first round activates in slice order, as the engine's tick 0 does; later rounds call in the order asked.
-        // Built in the activation round, which is not part of the floor's calls per second.
+        // The first round activates in slice order, as the engine's tick 0 does; later rounds call in the
+        // order asked, built in that first round, which is not part of the floor's calls per second.
         if (_order?.Name != order) _order = (order, FloorOrder.Of(_devices.Length, order, index));
-        var positions = tick == 0 ? FloorOrder.Of(_devices.Length, FloorOrder.Activation, index) : _order!.Value.Positions;
+        var positions = tick == 0 && order != FloorOrder.Activation ? FloorOrder.Of(_devices.Length, FloorOrder.Activation, index) : _order!.Value.Positions;
         var results = new int[_devices.Length];
         var grains = _devices;
         await CallWindow.RunAsync(grains.Length, window, k => grains[positions[k]].Ping(tick), (k, r) => results[positions[k]] = r);

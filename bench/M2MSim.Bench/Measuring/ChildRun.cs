@@ -108,6 +108,7 @@ public static class ChildRun
         // active tick, so no measured tick also pays first activations (in the sparse model a device
         // acts every 5–30 ticks).
         var later = Measured(ticks, request.Warmup, scenario.Populations.Max(p => p.Every));
+        var (laterSteps, laterSeconds) = (later.Sum(x => (long)x.Active), later.Sum(x => x.Seconds));
         var markets = MarketOrder.Of(scenario).Length;
         var measurement = new Measurement(
             request.Model, Label(request), request.Gc, scenario.DeviceCount, ticks.Count, start,
@@ -116,8 +117,8 @@ public static class ChildRun
             later.Length > 0 ? later.Average(x => x.Active) : 0,
             request.Engine == "reference" ? 0 : 1 + 2L * request.Shards + 2L * request.Shards * markets + markets,
             floor?.ActivationSeconds, floor?.CallsPerSecond, peak, error, live, note,
-            later.Sum(x => (long)x.Active) > 0 ? (double)later.Sum(x => x.Allocated) / later.Sum(x => (long)x.Active) : null,
-            later.Sum(x => x.Seconds) > 0 ? later.Sum(x => x.Paused) / later.Sum(x => x.Seconds) : null);
+            laterSteps > 0 ? (double)later.Sum(x => x.Allocated) / laterSteps : null,
+            laterSeconds > 0 ? later.Sum(x => x.Paused) / laterSeconds : null);
         Console.Out.WriteLine(ResultPrefix + JsonSerializer.Serialize(measurement));
         Console.Out.Flush();
         return error is null ? 0 : 1;
