@@ -103,7 +103,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
             _ledger?.Record(Activity(reports));
             await RouteMessages(tick, reports);
             Barrier(tick, reports);
-            if (reports.All(r => r.Value.Outgoing.Length == 0)) return;
+            if (reports.All(r => r.Value.Messages == 0)) return;
         }
     }
 
