@@ -14,8 +14,11 @@ public interface IMarketGrain : IGrainWithIntegerCompoundKey
     /// <summary>After <see cref="Init"/>, before the first tick: goes on from a checkpoint's state.</summary>
     Task Restore(MarketState state);
 
-    /// <summary>A shard's orders for the tick, and the deals its devices negotiated, in one batch.</summary>
-    Task Submit(int tick, Immutable<Order[]> orders, Immutable<Trade[]> deals);
+    /// <summary>
+    /// A shard's orders for the tick, and the deals its devices negotiated, in one batch. The market
+    /// copies them before it returns: the shard writes its next tick's orders into the same buffer.
+    /// </summary>
+    Task Submit(int tick, Immutable<ReadOnlyMemory<Order>> orders, Immutable<Trade[]> deals);
 
     /// <summary>
     /// Clears the tick, sends each shard the results of its orders, and returns the trades and

@@ -19,8 +19,11 @@ public interface IShardGrain : IGrainWithIntegerCompoundKey
     /// <param name="ledger">The settlement ledger as of this tick, handed to every device stepped (null: the scenario has none).</param>
     Task<Immutable<ShardTickReport>> Step(int tick, bool final, Immutable<MarketTape[]> tapes, Immutable<LedgerView?> ledger);
 
-    /// <summary>A market's results for this shard's orders: held for the devices' next step.</summary>
-    Task Deliver(int tick, Immutable<OrderResult[]> results);
+    /// <summary>
+    /// A market's results for this shard's orders: copied into the devices' inboxes before it
+    /// returns, for their next step (the market then reuses the memory).
+    /// </summary>
+    Task Deliver(int tick, Immutable<ReadOnlyMemory<OrderResult>> results);
 
     /// <summary>Messages sent to this shard's devices: held for their next step.</summary>
     Task DeliverMessages(int tick, Immutable<PeerMessage[]> transfers);

@@ -19,6 +19,7 @@ public sealed class MarketGrain : Grain, IMarketGrain
     private readonly List<Trade> _deals = [];
     private int _tick = -1;
     private MarketOrderCount? _book;
+    private OrderResult[] _split = []; // results grouped by shard, reused: at a million orders a fresh array a tick was a large object
 
     public Task Init(MarketSetup setup)
     {
@@ -35,10 +36,10 @@ public sealed class MarketGrain : Grain, IMarketGrain
         return Task.CompletedTask;
     }
 
-    public Task Submit(int tick, Immutable<Order[]> orders, Immutable<Trade[]> deals)
+    public Task Submit(int tick, Immutable<ReadOnlyMemory<Order>> orders, Immutable<Trade[]> deals)
     {
         Expect(tick);
-        _orders.AddRange(orders.Value);
+        _orders.AddRange(orders.Value.Span);
         _deals.AddRange(deals.Value);
         return Task.CompletedTask;
     }
@@ -53,16 +54,15 @@ public sealed class MarketGrain : Grain, IMarketGrain
         _deals.Clear();
         _tick = tick + 1;
 
-        var byShard = new List<OrderResult>?[setup.ShardCount];
-        foreach (var r in clearing.Results) (byShard[r.Device % setup.ShardCount] ??= []).Add(r);
-        Mechanism.Recycle(clearing); // copied into the shards' batches: nothing reads the results again
         var deliveries = new List<Task>();
+        var byShard = ByShard(setup.ShardCount, clearing.Results);
         for (var s = 0; s < byShard.Length; s++)
         {
-            if (byShard[s] is { } batch)
-                deliveries.Add(GrainFactory.GetGrain<IShardGrain>(s, setup.RunId).Deliver(tick, batch.ToArray().AsImmutable()));
+            if (!byShard[s].IsEmpty)
+                deliveries.Add(GrainFactory.GetGrain<IShardGrain>(s, setup.RunId).Deliver(tick, byShard[s].AsImmutable()));
         }
         await Task.WhenAll(deliveries);
+        Mechanism.Recycle(clearing); // the shards copied their results before their calls returned: nothing reads them again
         return (clearing with { Results = [] }).AsImmutable();
     }
 
@@ -77,6 +77,22 @@ public sealed class MarketGrain : Grain, IMarketGrain
     /// <summary>A market activated again after its silo failed has lost its mechanism: it must fail, never clear afresh.</summary>
     private IMarketMechanism Mechanism => _mechanism ?? throw new GrainStateLostException(
         $"The market {this.GetPrimaryKeyLong(out _)} was not initialised, or lost its state (its silo failed).");
+
+    /// <summary>
+    /// Each shard's results, in clearing order: with one shard the clearing's own results, otherwise
+    /// slices of one reused buffer, grouped by a counting pass.
+    /// </summary>
+    private ReadOnlyMemory<OrderResult>[] ByShard(int shards, OrderResult[] results)
+    {
+        if (shards == 1) return [results];
+        var starts = new int[shards + 1];
+        foreach (var r in results) starts[r.Device % shards + 1]++;
+        for (var s = 0; s < shards; s++) starts[s + 1] += starts[s];
+        if (_split.Length < results.Length) _split = new OrderResult[Math.Max(results.Length, 2 * _split.Length)];
+        var at = starts[..shards];
+        foreach (var r in results) _split[at[r.Device % shards]++] = r;
+        return Enumerable.Range(0, shards).Select(s => (ReadOnlyMemory<OrderResult>)_split.AsMemory(starts[s], starts[s + 1] - starts[s])).ToArray();
+    }
 
     /// <summary>One pass over the results the market builds anyway: cheap enough to keep for every tick.</summary>
     private static MarketOrderCount Book(MarketSetup setup, OrderResult[] results)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using M2MSim.Grains.Coordination;
 using M2MSim.Economy.Checkpoints;
 using M2MSim.Economy.Devices;
@@ -33,6 +34,7 @@ public sealed class ShardGrain : Grain, IShardGrain
     private readonly List<PeerMessage> _transfers = [];
     private readonly List<PeerMessage> _outgoing = [];
     private readonly long[][] _wealth = [[], []];
+    private Order[][] _orders = []; // per market: what the market is sent
     private int _reports; // reports sent: which wealth buffer the next one takes
 
     public Task<long> Init(ShardSetup setup)
@@ -45,6 +47,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         var count = builder.DeviceCount > setup.Index ? (builder.DeviceCount - 1 - setup.Index) / setup.ShardCount + 1 : 0;
         var specs = Enumerable.Range(0, count).Select(i => builder.Build(Id(i))).ToArray();
         _markets = MarketOrder.Of(scenario);
+        _orders = _markets.Select(_ => Array.Empty<Order>()).ToArray();
         _roster = new DeviceRoster(specs, _markets, scenario.Types);
         _devices = new IDeviceGrain?[count];
         _started = new bool[count];
@@ -101,7 +104,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         {
             if (!batches[m].IsEmpty)
                 sends.Add(GrainFactory.GetGrain<IMarketGrain>((long)_markets[m].Resource, _setup.RunId)
-                    .Submit(tick, batches[m].Orders.ToArray().AsImmutable(), batches[m].Deals.ToArray().AsImmutable()));
+                    .Submit(tick, Orders(m, batches[m].Orders).AsImmutable(), batches[m].Deals.ToArray().AsImmutable()));
         }
         await Task.WhenAll(sends);
         return new ShardTickReport(Wealth(), fees, due.Count, outgoing, _roster.Sent, _roster.Received, _roster.Offline, _roster.Lost, _roster.OfflineByType.ToArray(), _roster.Ledger, transfers.Count).AsImmutable();
@@ -126,6 +129,18 @@ public sealed class ShardGrain : Grain, IShardGrain
     }
 
     /// <summary>
+    /// Market m's orders, in a buffer of the shard's that the market copies from before its call
+    /// returns: a fresh array a tick was a large object at a million orders.
+    /// </summary>
+    private ReadOnlyMemory<Order> Orders(int m, List<Order> orders)
+    {
+        ref var buffer = ref _orders[m];
+        if (buffer.Length < orders.Count) buffer = new Order[Math.Max(orders.Count, 2 * buffer.Length)];
+        CollectionsMarshal.AsSpan(orders).CopyTo(buffer);
+        return buffer.AsMemory(0, orders.Count);
+    }
+
+    /// <summary>
     /// The wallets for the barrier, in one of two buffers taken in turn: the coordinator keeps the
     /// last tick's report for the dashboard while the next tick writes the other one, and a fresh
     /// array a tick was a large object at a million devices. (Across silos the report is a copy anyway.)
@@ -138,10 +153,10 @@ public sealed class ShardGrain : Grain, IShardGrain
         return buffer;
     }
 
-    public Task Deliver(int tick, Immutable<OrderResult[]> results)
+    public Task Deliver(int tick, Immutable<ReadOnlyMemory<OrderResult>> results)
     {
         _ = Initialised;
-        foreach (var r in results.Value)
+        foreach (var r in results.Value.Span)
         {
             var i = (r.Device - _setup.Index) / _setup.ShardCount;
             if (r.Device % _setup.ShardCount != _setup.Index) throw new InvalidOperationException($"Shard {_setup.Index} received a result for device {r.Device}.");
