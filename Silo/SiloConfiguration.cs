@@ -1,4 +1,3 @@
-using M2MSim.Grains.Devices;
 using M2MSim.Grains.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
@@ -12,13 +11,6 @@ public static class SiloConfiguration
     public static ISiloBuilder AddM2MSim(this ISiloBuilder silo)
     {
         silo.Services.AddSerializer(s => s.AddEconomyTypes());
-        silo.Configure<GrainCollectionOptions>(o =>
-        {
-            // A device may sleep for many ticks between its active ones; its state lives only in
-            // its activation, so it must not be collected in the middle of a run.
-            o.ClassSpecificCollectionAge[typeof(DeviceGrain).FullName!] = TimeSpan.FromDays(7);
-            o.CollectionAge = TimeSpan.FromDays(7);
-        });
         // A tick's calls (coordinator → shards → devices) wait for every device stepped in the tick;
         // at a million devices the first tick, which activates them all, takes minutes, far beyond
         // Orleans' default 30 s response timeout (measured: docs/performance.md, scale benchmarks).

@@ -15,6 +15,7 @@ namespace M2MSim.Grains.Coordination;
 /// batches), then all markets clear (and send results to the shards), then the wallets are
 /// summed and money conservation is checked before anything is reported.
 /// </summary>
+[KeepAlive] // the run's state lives only in this activation: the idle collector must never take it mid-run
 public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
 {
     private Scenario _scenario = null!;

@@ -11,6 +11,7 @@ namespace M2MSim.Grains.Devices;
 /// device calls then stay inside one silo (docs/cluster.md). On one silo this changes nothing.
 /// </summary>
 [Orleans.Placement.PreferLocalPlacement]
+[KeepAlive] // its state lives only in this activation: the idle collector must never take it (a device may sleep for many ticks)
 public sealed class DeviceGrain : Grain, IDeviceGrain
 {
     private Device? _device;

@@ -11,6 +11,7 @@ namespace M2MSim.Grains.Markets;
 /// routes results back by shard. The mechanism lives as long as the activation: a posted price
 /// carries its price from tick to tick here.
 /// </summary>
+[KeepAlive] // the run's state lives only in this activation: the idle collector must never take it mid-run
 public sealed class MarketGrain : Grain, IMarketGrain
 {
     private MarketSetup? _setup;

@@ -16,6 +16,7 @@ namespace M2MSim.Grains.Shards;
 /// have results to settle or scheduled work, a bounded window at a time, then sends one order
 /// batch per market. Local index i is device id Index + i × ShardCount.
 /// </summary>
+[KeepAlive] // the run's state lives only in this activation: the idle collector must never take it mid-run
 public sealed class ShardGrain : Grain, IShardGrain
 {
     private ShardSetup _setup = null!;
