@@ -26,7 +26,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
     private long _sent, _received; // money sent in messages since the start, and credited
     private MarketTape[] _tapes = MarketTapes.None; // the previous tick's, for devices that learn
     private bool _learners;
-    private ShardTickReport[] _last = []; // the last barrier's reports, for the dashboard
+    private ShardTickReport[] _last = []; // the last step's reports, for the dashboard (replaced after every step: see ShardTickReport.Wealth)
     private int _lastTick = -1;
     private SettlementLedger? _ledger;
     private long _accounts; // the ledger's accounts' money at the start (the reward pool's fund)
@@ -101,6 +101,7 @@ public sealed class CoordinatorGrain : Grain, ICoordinatorGrain
         {
             var ledger = new Immutable<LedgerView?>(_ledger?.View(tick).Final());
             var reports = await Task.WhenAll(_shards.Select(s => s.Step(tick, final: true, MarketTapes.None.AsImmutable(), ledger)));
+            _last = reports.Select(r => r.Value).ToArray(); // a shard writes the report before last's wallets again: keep the last
             _ledger?.Record(Activity(reports));
             await RouteMessages(tick, reports);
             Barrier(tick, reports);

@@ -108,14 +108,16 @@ public sealed class ShardGrain : Grain, IShardGrain
                     .Submit(tick, Orders(m, batches[m].Orders).AsImmutable(), batches[m].Deals.ToArray().AsImmutable()));
         }
         await Task.WhenAll(sends);
-        return new ShardTickReport(Wealth(), fees, due.Count, outgoing, _roster.Sent, _roster.Received, _roster.Offline, _roster.Lost, _roster.OfflineByType.ToArray(), _roster.Ledger, transfers.Count).AsImmutable();
+        return new ShardTickReport(Wealth(), fees, due.Count, outgoing, _roster.Sent, _roster.Received, transfers.Count, _roster.Offline, _roster.Lost, _roster.OfflineByType.ToArray(), _roster.Ledger).AsImmutable();
     }
 
     /// <summary>
     /// Delivers the messages sent to this shard's own devices (all of them, with one shard) and
-    /// returns the rest, for the coordinator to route. A device sorts what it is handed by sender, so
-    /// when a message arrives does not matter. At a million gifts a tick, the two copies that routing
-    /// through the coordinator made were a hundred megabytes of large objects a tick.
+    /// returns the rest, for the coordinator to route. A device sorts what it is handed by sender
+    /// (stably), and one sender's messages all come from its own shard in the order sent, whichever
+    /// way they travel: so delivering these before the other shards' changes nothing. At a million
+    /// gifts a tick, the two copies that routing through the coordinator made were a hundred
+    /// megabytes of large objects a tick.
     /// </summary>
     private PeerMessage[] DeliverOwn(List<PeerMessage> transfers)
     {
@@ -143,8 +145,8 @@ public sealed class ShardGrain : Grain, IShardGrain
 
     /// <summary>
     /// The wallets for the barrier, in one of two buffers taken in turn: the coordinator keeps the
-    /// last tick's report for the dashboard while the next tick writes the other one, and a fresh
-    /// array a tick was a large object at a million devices. (Across silos the report is a copy anyway.)
+    /// last step's report for the dashboard while the next step writes the other one, and a fresh
+    /// array a step was a large object at a million devices. (Across silos the report is a copy anyway.)
     /// </summary>
     private long[] Wealth()
     {

@@ -13,7 +13,7 @@ public sealed class ActivationCollectionTests(ClusterFixture fixture) : IClassFi
     public async Task A_collection_of_idle_activations_in_the_middle_of_a_run_changes_no_result()
     {
         var scenario = DeactivationTests.Load("sparse");
-        var reference = new ReferenceEngine(scenario);
+        await using var reference = new ReferenceEngine(scenario);
         await reference.StartAsync(CancellationToken.None);
         await using var grains = new OrleansEngine(scenario, new OrleansEngineOptions(Shards: 2, Parallelism: 16, DeactivateIdle: 0), fixture.Grains);
         await grains.StartAsync(CancellationToken.None);

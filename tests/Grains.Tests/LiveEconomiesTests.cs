@@ -24,7 +24,7 @@ public sealed class LiveEconomiesTests
             // Few distinct amounts, so many devices tie; shard s holds ids s, s + shards, s + 2·shards, … (ShardGrain).
             var wealth = draws.Select(d => d * 1_000L).ToArray();
             var reports = Enumerable.Range(0, shards).Select(s => new ShardTickReport(
-                Enumerable.Range(0, 61).Where(id => id % shards == s).Select(id => wealth[id]).ToArray(), 0, 0, [], 0, 0,
+                Enumerable.Range(0, 61).Where(id => id % shards == s).Select(id => wealth[id]).ToArray(), 0, 0, [], 0, 0, 0,
                 OfflineByType: offline[(4 * s)..(4 * s + 4)])).ToArray();
             var expectedOffline = Enumerable.Range(0, 4).Select(t => Enumerable.Range(0, shards).Sum(s => offline[4 * s + t])).ToArray();
             var view = LiveEconomies.Build(Scenario, 3, reports, [new MarketOrderCount("compute", 5, 2)], k);
