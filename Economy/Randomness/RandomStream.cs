@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace M2MSim.Economy.Randomness;
 
 /// <summary>
@@ -46,6 +48,7 @@ public struct RandomStream
         return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a handful of multiplies: the JIT left it a call in a device's step
     private static ulong Mix(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;

@@ -54,7 +54,7 @@ public static class BenchCommand
             // only. The dashboard's row is compared with the Orleans row of that collector; it needs
             // no floor of its own.
             foreach (var gc in engine == "orleans" ? o.Gcs : o.Gcs.Take(1))
-                yield return new ChildRequest(model, engine, gc, devices, o.Ticks, o.Shards, o.Parallelism, engine == ChildRun.Dashboard ? 0 : o.FloorRounds, o.DeactivateIdle, o.Warmup);
+                yield return new ChildRequest(model, engine, gc, devices, o.Ticks, o.Shards, o.Parallelism, engine == ChildRun.Dashboard ? 0 : o.FloorRounds, o.DeactivateIdle, o.Warmup, WarmupSeconds: o.WarmupSeconds);
         }
     }
 

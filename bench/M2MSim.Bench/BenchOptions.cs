@@ -18,7 +18,8 @@ public sealed record BenchOptions(
     string? Out,
     int DeactivateIdle = 0,
     bool Footprint = false,
-    int? WarmupTicks = null)
+    int? WarmupTicks = null,
+    double WarmupSeconds = 2)
 {
     public const string Usage = """
         dotnet run -c Release --project bench/M2MSim.Bench -- [options]
@@ -27,6 +28,8 @@ public sealed record BenchOptions(
           --warmup N                 ticks run but not measured (default 3, or all but the last of a shorter
                                      run: tick 0's activations and the JIT's tiers; at least the model's
                                      longest `every` when the run is long enough)
+          --warmup-seconds 2         and warm up until the ticks after tick 0 have run this long, then
+                                     measure as many ticks as --ticks − --warmup (0: ticks alone)
           --models money,market,sparse
           --engines orleans,reference,dashboard   (dashboard: Orleans with the dashboard on, on 127.0.0.1,
                                      fed every tick and watched by a client on its live channel)
@@ -71,6 +74,7 @@ public sealed record BenchOptions(
                 "--floor-rounds" => o with { FloorRounds = Int(value, zero: true) },
                 "--deactivate-idle" => o with { DeactivateIdle = Int(value, zero: true) },
                 "--warmup" => o with { WarmupTicks = Int(value) },
+                "--warmup-seconds" => o with { WarmupSeconds = Seconds(value) },
                 "--timeout-minutes" => o with { TimeoutMinutes = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--out" => o with { Out = value },
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
@@ -84,6 +88,10 @@ public sealed record BenchOptions(
     }
 
     private static int Int(string s) => Int(s, zero: false);
+
+    private static double Seconds(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && x >= 0 && double.IsFinite(x)
+        ? x
+        : throw new ArgumentException($"Expected seconds (0 or more), got '{s}'.");
 
     private static int Int(string s, bool zero) => int.TryParse(s.Replace("_", ""), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && (n > 0 || (zero && n == 0))
         ? n

@@ -10,8 +10,8 @@ public sealed class BenchCommandSmokeTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "m2msim-bench-tests", Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "M2MSim.Bench.dll"), "--devices", "300", "--ticks", "3", "--warmup", "1", "--models", "money",
-                     "--gc", "server", "--floor-rounds", "1", "--out", folder })
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "M2MSim.Bench.dll"), "--devices", "300", "--ticks", "3", "--warmup", "1", "--warmup-seconds", "0",
+                     "--models", "money", "--gc", "server", "--floor-rounds", "1", "--out", folder })
             start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -43,5 +43,27 @@ public sealed class BenchCommandSmokeTests
             Assert.InRange(double.Parse(cells[17], System.Globalization.CultureInfo.InvariantCulture), 0, 1); // a share of the ticks' time
         }
         Assert.Contains("| devices | model | engine |", await File.ReadAllTextAsync(Path.Combine(folder, "bench.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_warm_up_in_seconds_runs_more_ticks_and_measures_as_many_as_asked_after_them()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "m2msim-bench-tests", Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "M2MSim.Bench.dll"), "--devices", "300", "--ticks", "3", "--warmup", "1", "--warmup-seconds", "0.5",
+                     "--models", "money", "--engines", "reference", "--gc", "server", "--out", folder })
+            start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(process.ExitCode == 0, await stdout + await stderr);
+
+        // A tick of 300 devices takes far less than 0.5 s / 3: the warm-up ran more ticks than asked, then the two measured.
+        var cells = File.ReadAllLines(Path.Combine(folder, "bench.csv"))[1].Split(',');
+        var ticks = int.Parse(cells[4], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(ticks > 3, $"{ticks} ticks");
+        Assert.Equal($"warm-up {ticks - 2} ticks (0.5 s)", cells[18]);
     }
 }

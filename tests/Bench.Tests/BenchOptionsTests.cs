@@ -20,6 +20,20 @@ public sealed class BenchOptionsTests
         Assert.Equal([1, 2], Measuring.ChildRun.Measured(ticks[..3], warmup: 3, every: 1)); // stopped early: all after tick 0
     }
 
+    [Fact]
+    public void The_warm_up_also_lasts_its_seconds_after_tick_0_and_then_ends_at_once()
+    {
+        double[] ticks = [5.0, 0.4, 0.4, 0.4, 0.1, 0.1, 0.1];
+        Assert.Equal(3, Measuring.ChildRun.WarmedUp(ticks, skip: 3, seconds: 0)); // ticks alone
+        Assert.Equal(4, Measuring.ChildRun.WarmedUp(ticks, skip: 3, seconds: 1)); // ticks 1–3 ran 1.2 s: tick 0's 5 s do not count
+        Assert.Equal(5, Measuring.ChildRun.WarmedUp(ticks, skip: 5, seconds: 1)); // the ticks asked for, when they last longer
+        Assert.Null(Measuring.ChildRun.WarmedUp(ticks, skip: 3, seconds: 2)); // not warm yet: run more ticks
+        Assert.Equal(7, Measuring.ChildRun.WarmedUp(ticks, skip: 3, seconds: 1.5)); // warm after the last tick run: the next is measured
+        Assert.Equal(2, BenchOptions.Parse([]).WarmupSeconds);
+        Assert.Equal(0, BenchOptions.Parse(["--warmup-seconds", "0"]).WarmupSeconds);
+        Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--warmup-seconds", "-1"]));
+    }
+
     [Theory]
     [InlineData("--ticks", "3", "--warmup", "3")] // nothing left to measure
     [InlineData("--ticks", "10", "--warmup", "0")] // tick 0 activates every device: never measured

@@ -27,16 +27,41 @@ public static class ChildRun
     /// in a run too short for that, those after the warm-up alone; in one too short even for that
     /// (a child stopped early), every tick after tick 0.
     /// </summary>
-    public static T[] Measured<T>(IReadOnlyList<T> ticks, int warmup, int every)
+    public static T[] Measured<T>(IReadOnlyList<T> ticks, int warmup, int every) => ticks.Skip(Skip(ticks.Count, warmup, every)).ToArray();
+
+    private static int Skip(int ticks, int warmup, int every)
     {
         warmup = Math.Max(1, warmup);
-        var skip = ticks.Count > Math.Max(warmup, every) ? Math.Max(warmup, every) : ticks.Count > warmup ? warmup : 1;
-        return ticks.Skip(skip).ToArray();
+        return ticks > Math.Max(warmup, every) ? Math.Max(warmup, every) : ticks > warmup ? warmup : 1;
+    }
+
+    // However slow the JIT, a warm-up in time ends within this many extra ticks.
+    private const int MaxWarmupTicks = 100_000;
+
+    /// <summary>
+    /// Where the measured ticks start, given the seconds of the ticks run so far: after the first
+    /// <paramref name="skip"/> ticks, and once the ticks after tick 0 have run for <paramref name="seconds"/>
+    /// (the JIT's tiers and its delays are counted in time, not in ticks); null while that is not known yet.
+    /// </summary>
+    public static int? WarmedUp(IReadOnlyList<double> ticks, int skip, double seconds)
+    {
+        double run = 0;
+        for (var t = 1; t < ticks.Count; t++)
+        {
+            if (t >= skip && run >= seconds) return t;
+            run += ticks[t];
+        }
+        return ticks.Count >= skip && run >= seconds ? ticks.Count : null;
     }
 
     public static async Task<int> RunAsync(ChildRequest request)
     {
-        var scenario = BenchModels.Load(request.Model, request.Devices, request.Ticks);
+        // The ticks asked for, and as many more as the warm-up in time needs (the engines never read the scenario's ticks).
+        var scenario = BenchModels.Load(request.Model, request.Devices, request.Ticks + MaxWarmupTicks);
+        var every = scenario.Populations.Max(p => p.Every);
+        var skip = Skip(request.Ticks, request.Warmup, every);
+        var measured = request.Ticks - skip;
+        int? from = null; // the first measured tick, once known
         var ticks = new List<(double Seconds, int Active, long Allocated, double Paused)>();
         double start = 0;
         long peak = 0, live = 0;
@@ -64,7 +89,7 @@ public static class ChildRun
             if (silo?.Dashboard is { } address) watcher = DashboardWatcher.Open(address);
             await engine.StartAsync(CancellationToken.None);
             start = clock.Elapsed.TotalSeconds;
-            for (var t = 0; t < scenario.Ticks; t++)
+            for (var t = 0; t < scenario.Ticks && (from is not { } f || ticks.Count < f + measured); t++)
             {
                 // Read outside the timed interval: a precise count stops every thread for a moment.
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -76,6 +101,7 @@ public static class ChildRun
                 ticks.Add((seconds, report.Rows[0].ActiveDevices, GC.GetTotalAllocatedBytes(precise: true) - allocated,
                     (GC.GetTotalPauseDuration() - paused).TotalSeconds));
                 Console.Error.WriteLine($"tick {t}: {ticks[^1].Seconds:F3} s, {ticks[^1].Active} device steps");
+                from ??= WarmedUp(ticks.Select(x => x.Seconds).ToArray(), skip, request.WarmupSeconds);
             }
             peak = ProcMemory.PeakResidentBytes();
             live = ProcMemory.LiveHeapBytes();
@@ -102,12 +128,13 @@ public static class ChildRun
             if (watcher is not null) await watcher.DisposeAsync().AsTask().ContinueWith(_ => { }, TaskScheduler.Default); // failed already: its own failure adds nothing
         }
 
-        // Steady state: after the warm-up asked for (the JIT compiles the hot loops again, optimised
-        // with what it saw, over the first ticks: at a million devices ticks 1–3 took up to twice as
-        // long as later ones on the reference engine), and after every device has had its first
-        // active tick, so no measured tick also pays first activations (in the sparse model a device
-        // acts every 5–30 ticks).
-        var later = Measured(ticks, request.Warmup, scenario.Populations.Max(p => p.Every));
+        // Steady state: after the warm-up asked for, in ticks and in time (the JIT compiles the hot
+        // loops again, optimised with what it saw, once they have run for a while: on the reference
+        // engine at 100 k devices ticks 1–15, the first 0.7 s, took 2–3 times as long as later ones),
+        // and after every device has had its first active tick, so no measured tick also pays first
+        // activations (in the sparse model a device acts every 5–30 ticks).
+        var later = from is { } first && ticks.Count >= first + measured ? ticks.Skip(first).ToArray() : Measured(ticks, request.Warmup, every);
+        if (later.Length > 0 && ticks.Count - later.Length > skip) note ??= $"warm-up {ticks.Count - later.Length} ticks ({request.WarmupSeconds:0.#} s)";
         var (laterSteps, laterSeconds) = (later.Sum(x => (long)x.Active), later.Sum(x => x.Seconds));
         var markets = MarketOrder.Of(scenario).Length;
         var measurement = new Measurement(
