@@ -8,17 +8,7 @@ public sealed class BenchCommandSmokeTests
     [Fact]
     public async Task The_bench_command_measures_a_tiny_money_model_and_writes_its_tables()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "m2msim-bench-tests", Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "M2MSim.Bench.dll"), "--devices", "300", "--ticks", "3", "--warmup", "1", "--warmup-seconds", "0",
-                     "--models", "money", "--gc", "server", "--floor-rounds", "1", "--out", folder })
-            start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, await stdout + await stderr);
+        var folder = await BenchAsync("--warmup-seconds", "0", "--floor-rounds", "1");
 
         var csv = File.ReadAllLines(Path.Combine(folder, "bench.csv"));
         Assert.Equal(4, csv.Length); // header, orleans, reference, orleans with the dashboard
@@ -48,10 +38,21 @@ public sealed class BenchCommandSmokeTests
     [Fact]
     public async Task A_warm_up_in_seconds_runs_more_ticks_and_measures_as_many_as_asked_after_them()
     {
+        var folder = await BenchAsync("--warmup-seconds", "0.5", "--engines", "reference");
+
+        // A tick of 300 devices takes far less than 0.5 s / 3: the warm-up ran more ticks than asked, then the two measured.
+        var cells = File.ReadAllLines(Path.Combine(folder, "bench.csv"))[1].Split(',');
+        var ticks = int.Parse(cells[4], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(ticks > 3, $"{ticks} ticks");
+        Assert.Equal($"warm-up {ticks - 2} ticks (0.5 s)", cells[18]);
+    }
+
+    /// <summary>Runs the bench command on 300 devices of the money model for 3 ticks (1 of warm-up), with the server collector; returns its output folder.</summary>
+    private static async Task<string> BenchAsync(params string[] options)
+    {
         var folder = Path.Combine(Path.GetTempPath(), "m2msim-bench-tests", Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "M2MSim.Bench.dll"), "--devices", "300", "--ticks", "3", "--warmup", "1", "--warmup-seconds", "0.5",
-                     "--models", "money", "--engines", "reference", "--gc", "server", "--out", folder })
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "M2MSim.Bench.dll"), "--devices", "300", "--ticks", "3", "--warmup", "1", "--models", "money", "--gc", "server", "--out", folder }.Concat(options))
             start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -59,11 +60,6 @@ public sealed class BenchCommandSmokeTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
         Assert.True(process.ExitCode == 0, await stdout + await stderr);
-
-        // A tick of 300 devices takes far less than 0.5 s / 3: the warm-up ran more ticks than asked, then the two measured.
-        var cells = File.ReadAllLines(Path.Combine(folder, "bench.csv"))[1].Split(',');
-        var ticks = int.Parse(cells[4], System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(ticks > 3, $"{ticks} ticks");
-        Assert.Equal($"warm-up {ticks - 2} ticks (0.5 s)", cells[18]);
+        return folder;
     }
 }
