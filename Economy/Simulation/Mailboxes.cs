@@ -12,9 +12,8 @@ internal sealed class Mailboxes<T>
 {
     private readonly int[] _last; // per device: its newest item's slot, or −1
     private readonly int[] _count; // per device: how many items it holds
-    // Each item beside its link to the same device's item before it (−1: none): a device's items are
-    // scattered (written in their senders' order), and reading one is then one cache miss, not two.
-    private (T Item, int Previous)[] _slots = new (T, int)[64];
+    private T[] _items = new T[64];
+    private int[] _previous = new int[64]; // per slot: the same device's item before it, or −1
     private int _used; // slots written since the buffer was last emptied
     private int _held; // items not taken yet
 
@@ -29,8 +28,13 @@ internal sealed class Mailboxes<T>
 
     public void Add(int device, in T item)
     {
-        if (_used == _slots.Length) Array.Resize(ref _slots, _slots.Length * 2);
-        _slots[_used] = (item, _last[device]);
+        if (_used == _items.Length)
+        {
+            Array.Resize(ref _items, _items.Length * 2);
+            Array.Resize(ref _previous, _previous.Length * 2);
+        }
+        _items[_used] = item;
+        _previous[_used] = _last[device];
         _last[device] = _used++;
         _count[device]++;
         _held++;
@@ -60,7 +64,7 @@ internal sealed class Mailboxes<T>
     public void CopyOut(int chain, Span<T> into)
     {
         var n = into.Length;
-        for (var s = chain; s >= 0; s = _slots[s].Previous) into[--n] = _slots[s].Item; // newest first, from the end
+        for (var s = chain; s >= 0; s = _previous[s]) into[--n] = _items[s]; // newest first, from the end
         if (n != 0) throw new InvalidOperationException($"A chain of {into.Length - n} items was copied into room for {into.Length}.");
     }
 
@@ -68,10 +72,10 @@ internal sealed class Mailboxes<T>
     public T[] Peek(int device)
     {
         var n = 0;
-        for (var s = _last[device]; s >= 0; s = _slots[s].Previous) n++;
+        for (var s = _last[device]; s >= 0; s = _previous[s]) n++;
         if (n == 0) return [];
         var items = new T[n];
-        for (var s = _last[device]; s >= 0; s = _slots[s].Previous) items[--n] = _slots[s].Item;
+        for (var s = _last[device]; s >= 0; s = _previous[s]) items[--n] = _items[s];
         return items;
     }
 
@@ -87,7 +91,8 @@ internal sealed class Mailboxes<T>
             return;
         }
         if (_used < 2 * _held + 1024) return;
-        var slots = new (T, int)[Math.Max(64, 2 * _held)];
+        var items = new T[Math.Max(64, 2 * _held)];
+        var previous = new int[items.Length];
         var used = 0;
         for (var d = 0; d < _last.Length; d++)
         {
@@ -96,11 +101,12 @@ internal sealed class Mailboxes<T>
             var last = -1;
             foreach (var item in chain)
             {
-                slots[used] = (item, last);
+                items[used] = item;
+                previous[used] = last;
                 last = used++;
             }
             _last[d] = last;
         }
-        (_slots, _used) = (slots, used);
+        (_items, _previous, _used) = (items, previous, used);
     }
 }
