@@ -108,7 +108,7 @@ public sealed partial class DeviceRoster
     public IReadOnlyList<DueDevice> TakeDue(int tick, bool final)
     {
         var due = PlanDue(tick, final);
-        for (var k = 0; k < due.Count; k++) Gather(k);
+        for (var k = 0; k < due.Count; k += 256) Gather(k, Math.Min(due.Count, k + 256));
         EndGather();
         return due;
     }
@@ -168,6 +168,27 @@ public sealed partial class DeviceRoster
         Offline = offline;
         return due;
     }
+
+    /// <summary>
+    /// <see cref="Gather(int)"/> for due devices <paramref name="from"/> to <paramref name="to"/> − 1. Their
+    /// messages lie scattered (written in their senders' order): reading each device's newest one
+    /// first, in a loop that does nothing else, lets those cache misses overlap, where the copying
+    /// loop waits for each in turn (at 100 k devices it was a sixth of a money tick's time).
+    /// </summary>
+    public void Gather(int from, int to)
+    {
+        var chains = CollectionsMarshal.AsSpan(_chains)[from..to];
+        long touched = 0;
+        foreach (var (messages, results) in chains)
+        {
+            if (messages >= 0) touched += _incoming.Touch(messages);
+            if (results >= 0) touched += _inbox.Touch(results);
+        }
+        _touched = touched; // kept, so the loads above are not dropped as unused
+        for (var k = from; k < to; k++) Gather(k);
+    }
+
+    private long _touched; // see Gather(int, int)
 
     /// <summary>
     /// Copies what due device k (of <see cref="PlanDue"/>) is handed into its slices: its messages

@@ -36,7 +36,11 @@ internal sealed class ParallelSteps(int parallelism)
     /// throws first throws as on one thread. Either way no step runs after Run has returned: on one
     /// thread or many, a run fails alike.
     /// </summary>
-    public void Run(int count, Action<int> step, Action<int> record)
+    /// <param name="prepare">
+    /// If given, prepare(first, end) runs before steps first … end − 1, on the thread that then runs them:
+    /// work those steps need that is cheaper done for many at once. It fails as their first step would.
+    /// </param>
+    public void Run(int count, Action<int> step, Action<int> record, Action<int, int>? prepare = null)
     {
         var chunk = Math.Clamp(count / (8 * _threads), 1, MaxChunk);
         var chunks = (count + chunk - 1) / chunk;
@@ -44,6 +48,7 @@ internal sealed class ParallelSteps(int parallelism)
         {
             for (var k = 0; k < count; k++)
             {
+                if (k % chunk == 0) prepare?.Invoke(k, Math.Min(count, k + chunk));
                 step(k);
                 record(k);
             }
@@ -75,7 +80,9 @@ internal sealed class ParallelSteps(int parallelism)
                 var k = c * chunk;
                 try
                 {
-                    for (var end = Math.Min(count, k + chunk); k < end; k++) step(k);
+                    var end = Math.Min(count, k + chunk);
+                    prepare?.Invoke(k, end);
+                    for (; k < end; k++) step(k);
                     Volatile.Write(ref state[c], Stepped);
                 }
                 catch (Exception e)

@@ -201,7 +201,6 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
         _cores.Run(due.Count,
             k =>
             {
-                roster.Gather(k);
                 var d = due[k];
                 results[k] = devices[d.Index].Step(tick, d.Settlements.Span, final, tapes, d.Incoming.Span, view);
             },
@@ -209,7 +208,8 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
             {
                 _fees += _roster.Record(due[k].Index, tick, results[k], batches, transfers);
                 results[k] = default; // recorded: hold none of it
-            });
+            },
+            roster.Gather); // a chunk's messages at once, on the thread that steps it
         _roster.EndGather();
         _ledger?.Record(_roster.Ledger);
         return (due.Count, transfers.Count);

@@ -25,6 +25,45 @@ public sealed class ParallelStepsTests
         Assert.Equal(Enumerable.Range(0, count), recorded);
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(1, 10_000)]
+    [InlineData(2, 10_000)]
+    [InlineData(4, 700)]
+    public void Each_range_of_steps_is_prepared_once_before_them_on_the_thread_that_steps_them(int parallelism, int count)
+    {
+        var preparedBy = new int[count]; // the thread that prepared step k, + 1
+        var ranges = 0;
+        new ParallelSteps(parallelism).Run(count,
+            k => Assert.Equal(Environment.CurrentManagedThreadId + 1, Volatile.Read(ref preparedBy[k])),
+            _ => { },
+            (first, end) =>
+            {
+                Interlocked.Increment(ref ranges);
+                for (var k = first; k < end; k++) Assert.Equal(0, Interlocked.Exchange(ref preparedBy[k], Environment.CurrentManagedThreadId + 1));
+            });
+        Assert.All(preparedBy, t => Assert.NotEqual(0, t));
+        Assert.InRange(ranges, 1, count); // ranges, not one call per step only
+        if (count >= 1_000) Assert.True(ranges < count / 4, $"{ranges} ranges for {count} steps");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_preparation_that_fails_fails_as_the_first_step_of_its_range(int parallelism)
+    {
+        var recorded = new List<int>();
+        var failedAt = -1;
+        var e = Assert.Throws<InvalidOperationException>(() => new ParallelSteps(parallelism).Run(10_000, _ => { }, recorded.Add, (first, end) =>
+        {
+            if (first > 5_000 || end <= 5_000) return;
+            failedAt = first;
+            throw new InvalidOperationException("prepare");
+        }));
+        Assert.Equal("prepare", e.Message);
+        Assert.Equal(Enumerable.Range(0, failedAt), recorded); // everything before the range, nothing of it
+    }
+
     [Fact]
     public void Several_threads_step_at_once()
     {
