@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Randomness;
@@ -28,8 +27,7 @@ public sealed partial class DeviceRoster
     private readonly int[] _typeIndex; // by device, when offline devices are counted by type
     private readonly (int Every, int Phase)[] _schedule; // the specs' schedules, side by side: the scan reads no spec
     private readonly MarketBatch[] _batches; // reused, one per market
-    private readonly List<DueDevice> _due = []; // reused: at a million devices a fresh list a tick was tens of MB on the large-object heap
-    private readonly List<(int Messages, int Results)> _chains = []; // per due device: its detached mailbox chains, until gathered
+    private readonly DueList _due; // the roster's view of its due devices (DeviceRoster.Due.cs)
     private PeerMessage[] _taken = []; // the due devices' messages, each device's a slice (reused)
     private OrderResult[] _settled = []; // the due devices' order results, likewise
     private (int Taken, int Settled) _gathered; // how much of the two buffers the due devices' slices fill
@@ -42,6 +40,7 @@ public sealed partial class DeviceRoster
         _specs = specs;
         _marketOf = Resources.Resources.All.Select(r => Array.FindIndex(markets, m => m.Resource == r)).ToArray();
         _batches = markets.Select(_ => new MarketBatch()).ToArray();
+        _due = new DueList(this);
         _inbox = new Mailboxes<OrderResult>(specs.Length);
         _incoming = new Mailboxes<PeerMessage>(specs.Length);
         _wealth = new long[specs.Length];
@@ -121,9 +120,7 @@ public sealed partial class DeviceRoster
     /// </summary>
     public IReadOnlyList<DueDevice> PlanDue(int tick, bool final)
     {
-        var due = _due;
-        due.Clear();
-        _chains.Clear();
+        _dueCount = 0;
         var offline = 0;
         Lost = 0;
         Ledger = default;
@@ -147,26 +144,16 @@ public sealed partial class DeviceRoster
             // to it (a lost move, a partner away): ending them gives back the value a buyer held. So is
             // one holding money the ledger has not confirmed yet, or rewards it has not claimed.
             if (!results && !messages && (final ? !_negotiating[i] : !DeviceSpec.IsActive(tick, _schedule[i].Every, _schedule[i].Phase))) continue;
-            var (incoming, messageChain) = (ReadOnlyMemory<PeerMessage>.Empty, -1);
-            if (messages)
-            {
-                (messageChain, var n) = _incoming.Detach(i);
-                incoming = _taken.AsMemory(taken, n);
-                taken += n;
-            }
-            var (settlements, resultChain) = (ReadOnlyMemory<OrderResult>.Empty, -1);
-            if (results)
-            {
-                (resultChain, var n) = _inbox.Detach(i);
-                settlements = _settled.AsMemory(settled, n);
-                settled += n;
-            }
-            due.Add(new DueDevice(i, settlements, incoming));
-            _chains.Add((messageChain, resultChain));
+            var (messageChain, n) = messages ? _incoming.Detach(i) : (-1, 0);
+            var (resultChain, r) = results ? _inbox.Detach(i) : (-1, 0);
+            if (_dueCount == _dueSlots.Length) Array.Resize(ref _dueSlots, Math.Max(64, 2 * _dueSlots.Length));
+            _dueSlots[_dueCount++] = new Due(i, taken, n, settled, r, messageChain, resultChain);
+            taken += n;
+            settled += r;
         }
         _gathered = (taken, settled);
         Offline = offline;
-        return due;
+        return _due;
     }
 
     /// <summary>
@@ -177,12 +164,11 @@ public sealed partial class DeviceRoster
     /// </summary>
     public void Gather(int from, int to)
     {
-        var chains = CollectionsMarshal.AsSpan(_chains)[from..to];
         long touched = 0;
-        foreach (var (messages, results) in chains)
+        foreach (ref readonly var d in _dueSlots.AsSpan(from..to))
         {
-            if (messages >= 0) touched += _incoming.Touch(messages);
-            if (results >= 0) touched += _inbox.Touch(results);
+            if (d.Messages >= 0) touched += _incoming.Touch(d.Messages);
+            if (d.Results >= 0) touched += _inbox.Touch(d.Results);
         }
         _touched = touched; // kept, so the loads above are not dropped as unused
         for (var k = from; k < to; k++) Gather(k);
@@ -196,17 +182,17 @@ public sealed partial class DeviceRoster
     /// </summary>
     public void Gather(int k)
     {
-        var (d, (messages, results)) = (_due[k], _chains[k]);
-        if (!d.Incoming.IsEmpty)
+        ref readonly var d = ref Slot(k);
+        if (d.Taken > 0)
         {
-            var span = MemoryMarshal.AsMemory(d.Incoming).Span;
-            _incoming.CopyOut(messages, span);
+            var span = _taken.AsSpan(d.TakenAt, d.Taken);
+            _incoming.CopyOut(d.Messages, span);
             BySender(span); // a device never depends on the order messages arrived in
         }
-        if (!d.Settlements.IsEmpty)
+        if (d.Settled > 0)
         {
-            var span = MemoryMarshal.AsMemory(d.Settlements).Span;
-            _inbox.CopyOut(results, span);
+            var span = _settled.AsSpan(d.SettledAt, d.Settled);
+            _inbox.CopyOut(d.Results, span);
             OrderResults.SortById(span);
         }
     }

@@ -195,18 +195,18 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
         if (final) view = view?.Final();
         var transfers = _transfers;
         transfers.Clear();
-        foreach (var d in due) _stepped[d.Index] = true;
         if (_results.Length < due.Count) _results = new DeviceStepResult[Math.Max(due.Count, 2 * _results.Length)];
-        var (results, devices, tapes, roster) = (_results, _devices, _tapes, _roster);
+        var (results, devices, tapes, roster, stepped) = (_results, _devices, _tapes, _roster, _stepped);
         _cores.Run(due.Count,
             k =>
             {
-                var d = due[k];
-                results[k] = devices[d.Index].Step(tick, d.Settlements.Span, final, tapes, d.Incoming.Span, view);
+                var i = roster.DueIndex(k);
+                stepped[i] = true;
+                results[k] = devices[i].Step(tick, roster.DueSettlements(k), final, tapes, roster.DueIncoming(k), view);
             },
             k =>
             {
-                _fees += _roster.Record(due[k].Index, tick, results[k], batches, transfers);
+                _fees += _roster.Record(roster.DueIndex(k), tick, results[k], batches, transfers);
                 results[k] = default; // recorded: hold none of it
             },
             roster.Gather); // a chunk's messages at once, on the thread that steps it
