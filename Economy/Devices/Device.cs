@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Randomness;
 using M2MSim.Economy.Resources;
@@ -98,7 +99,13 @@ public sealed partial class Device
 
     public DeviceSpec Spec { get; }
 
-    public int Id => Spec.Id;
+    // The small members a step reads are marked for inlining: Step is so large that the JIT's budget
+    // left each of them a call (a few per step, at 100 k devices a tenth of a money step's time).
+    public int Id
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Spec.Id;
+    }
 
     /// <summary>Balance + escrow + money paid to it and not confirmed yet.</summary>
     public long Wealth => Holdings;

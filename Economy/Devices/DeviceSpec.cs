@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using M2MSim.Economy.Settlement;
 using M2MSim.Economy.Strategies;
 
@@ -59,6 +60,7 @@ public sealed record DeviceSpec(
     LedgerTerms? Ledger = null)
 {
     /// <summary>Whether the device has scheduled work (production or needs) in this tick.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked in every device step, whose own size leaves the JIT no budget to inline it
     public bool IsActive(int tick) => IsActive(tick, Every, Phase);
 
     /// <summary><see cref="IsActive(int)"/> for a schedule held apart from its spec.</summary>

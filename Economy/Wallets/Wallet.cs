@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace M2MSim.Economy.Wallets;
 
 /// <summary>
@@ -70,8 +71,11 @@ public sealed class Wallet
         Balance += amount;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // every payment checks: a compare, with the throw out of line
     private static void RequireNonNegative(long amount)
     {
-        if (amount < 0) throw new ArgumentOutOfRangeException(nameof(amount), amount, "Amounts are never negative.");
+        if (amount < 0) ThrowNegative(amount);
     }
+
+    private static void ThrowNegative(long amount) => throw new ArgumentOutOfRangeException(nameof(amount), amount, "Amounts are never negative.");
 }
