@@ -424,7 +424,7 @@ public sealed partial class Device
     private bool IsIdle(Resource resource) => (_idle & (1 << (int)resource)) != 0;
 
     private DeviceStepResult Finish(Outbox outbox, long fees) =>
-        outbox.Result(Holdings, fees, Bargains.Count > 0, _activity, Unsettled);
+        outbox.Result(Holdings, fees, Bargains.Count > 0, Activity, Unsettled);
 
     /// <summary>
     /// Settles a one-unit order of a schedule trader against the unit its slot names in the period
