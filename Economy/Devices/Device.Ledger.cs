@@ -117,9 +117,14 @@ public sealed partial class Device
     /// Counts a transaction the device submits and charges its cost: the chain fee
     /// (<paramref name="fee"/>, already taken from the wallet by the caller) or the proof of work.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // without a ledger, a test: the rest is out of line
     private void Submit(long fee)
     {
-        if (Spec.Ledger is not { } ledger) return;
+        if (Spec.Ledger is { } ledger) Charge(ledger, fee);
+    }
+
+    private void Charge(LedgerTerms ledger, long fee)
+    {
         var pow = ledger.Kind == LedgerKind.Feeless ? ledger.Pow : 0;
         _powDebt += pow;
         _ledgerFees = checked(_ledgerFees + fee);

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 
@@ -29,11 +30,14 @@ public sealed partial class DeviceRoster
         return _settled.AsSpan(d.SettledAt, d.Settled);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // read several times a step: a compare, with the throw out of line
     private ref Due Slot(int k)
     {
-        if ((uint)k >= (uint)_dueCount) throw new ArgumentOutOfRangeException(nameof(k), k, $"{_dueCount} devices are due.");
+        if ((uint)k >= (uint)_dueCount) ThrowNotDue(k);
         return ref _dueSlots[k];
     }
+
+    private void ThrowNotDue(int k) => throw new ArgumentOutOfRangeException(nameof(k), k, $"{_dueCount} devices are due.");
 
     /// <param name="Messages">Its detached chain of messages until gathered, −1 for none; likewise <paramref name="Results"/>.</param>
     private record struct Due(int Index, int TakenAt, int Taken, int SettledAt, int Settled, int Messages, int Results);
