@@ -129,7 +129,7 @@ public sealed partial class Device
         foreach (var r in settlements) fees += Settle(r, tick);
         var outbox = Outbox.ForStep();
         List<PeerMessage>? moves = null;
-        foreach (var m in incoming)
+        foreach (ref readonly var m in incoming)
         {
             if (m.To != Id) throw new InvalidOperationException($"Device {Id} received device {m.To}'s message from device {m.From}.");
             switch (m.Kind)
@@ -156,7 +156,7 @@ public sealed partial class Device
         if (Bargains.Count > 0 || _awaiting is { Count: > 0 }) TimeOut(tick);
         if (!Spec.IsActive(tick)) return Finish(outbox, fees);
 
-        if (Give(tick) is { } gift) outbox.Send(gift);
+        Give(tick, outbox);
         Spec.Redraw?.Draw(Spec.Seed, Id, tick, _values, _costs);
         if (_tactic is not null)
         {
@@ -231,16 +231,16 @@ public sealed partial class Device
     /// a device that can afford its gift pays it to a uniformly random other device. Nobody goes
     /// below zero, and the money is in flight until the receiver's next step.
     /// </summary>
-    private PeerMessage? Give(int tick)
+    private void Give(int tick, Outbox outbox)
     {
         var fee = LedgerFee;
-        if (Spec.Gives <= 0 || Spec.Devices < 2 || _wallet.Balance < Spec.Gives + fee) return null;
+        if (Spec.Gives <= 0 || Spec.Devices < 2 || _wallet.Balance < Spec.Gives + fee) return;
         var random = new RandomStream(Spec.Seed, RandomPurpose.Exchange, Spec.Id, tick);
         var to = (int)random.NextLong(0, Spec.Devices - 2);
         if (to >= Id) to++; // uniform over everyone else
         _wallet.Pay(Spec.Gives + fee);
         Submit(fee);
-        return PeerMessage.Gift(Id, to, Spec.Gives);
+        outbox.Send(PeerMessage.Gift(Id, to, Spec.Gives));
     }
 
     public DeviceSnapshot Snapshot() => new(
