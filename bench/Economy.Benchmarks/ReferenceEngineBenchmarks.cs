@@ -24,7 +24,7 @@ public class ReferenceEngineBenchmarks
         return trades;
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
