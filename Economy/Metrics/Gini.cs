@@ -68,6 +68,30 @@ public static class Gini
     {
         var n = sorted.Length;
         if (n == 0) return 0;
+        // The sums in 64 bits while they fit (wealth in micro-units summed over devices nearly always
+        // does): 128-bit arithmetic made this loop a third of the Gini at 100 k devices. The same
+        // integers either way, so the same coefficient.
+        try
+        {
+            long total64 = 0, weighted64 = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var x = sorted[i];
+                if (x < 0 || (i > 0 && x < sorted[i - 1])) return OfSorted128(sorted); // it throws the right error
+                total64 = checked(total64 + x);
+                weighted64 = checked(weighted64 + checked(x * (n - i)));
+            }
+            return total64 == 0 ? 0 : 1.0 + 1.0 / n - 2.0 * (double)weighted64 / ((double)n * (double)total64);
+        }
+        catch (OverflowException)
+        {
+            return OfSorted128(sorted);
+        }
+    }
+
+    internal static double OfSorted128(ReadOnlySpan<long> sorted)
+    {
+        var n = sorted.Length;
         Int128 total = 0, weighted = 0;
         for (var i = 0; i < n; i++)
         {

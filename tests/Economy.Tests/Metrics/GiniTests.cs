@@ -51,6 +51,20 @@ public sealed class GiniTests
         Assert.Throws<ArgumentException>(() => Gini.OfSorted([1, 3, 2]));
     }
 
+    [Theory]
+    [InlineData(1_000, 0L, 200L)] // the money model's wealth: the sums fit in 64 bits
+    [InlineData(1_000, 0L, 1L << 53)] // beyond a double's integers: the sums must round alike
+    [InlineData(1_000, 1L << 52, (1L << 54) + 12_345)] // Σ x(n − i) just past 64 bits: the 128-bit path
+    [InlineData(3, long.MaxValue / 3, long.MaxValue / 2)] // the total overflows 64 bits
+    public void The_64_bit_sums_give_exactly_what_the_128_bit_sums_give(int n, long low, long high)
+    {
+        var random = new RandomStream(11, RandomPurpose.Population, n, low);
+        var values = new long[n];
+        for (var i = 0; i < n; i++) values[i] = random.NextLong(low, high);
+        Array.Sort(values);
+        Assert.Equal(Gini.OfSorted128(values), Gini.OfSorted(values)); // to the last bit
+    }
+
     [Fact]
     public void OfSorting_sorts_its_input_in_place()
     {
