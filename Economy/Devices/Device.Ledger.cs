@@ -38,9 +38,10 @@ public sealed partial class Device
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // without a ledger, a test: the rest is out of line
     private void OpenLedger(LedgerView? view)
     {
-        // A device without a ledger of its own has no account to open, and its activity stays empty
-        // (only a ledger's fees, proof of work and mined compute fill it): its step leaves these fields,
-        // and their cache lines, alone. At 100 k devices a money step waits on memory for half its time.
+        // A device without a ledger of its own, given no ledger view, has no account to open, and its
+        // activity stays empty (a ledger's fees, proof of work, mined compute and claimed rewards fill
+        // it, and each needs the device's ledger): its step leaves these fields, and their cache lines,
+        // alone. At 100 k devices a money step waits on memory for much of its time.
         if (Spec.Ledger is null && view is null) return;
         _activity = default;
         _confirmedThrough = view?.ConfirmedThrough ?? -1;

@@ -164,17 +164,18 @@ public sealed partial class DeviceRoster
     /// </summary>
     public void Gather(int from, int to)
     {
+        if (from < 0 || from > to || to > _dueCount) throw new ArgumentOutOfRangeException(nameof(to), $"Due devices {from} to {to}: {_dueCount} are due.");
         long touched = 0;
         foreach (ref readonly var d in _dueSlots.AsSpan(from..to))
         {
             if (d.Messages >= 0) touched += _incoming.Touch(d.Messages);
             if (d.Results >= 0) touched += _inbox.Touch(d.Results);
         }
-        _touched = touched; // kept, so the loads above are not dropped as unused
+        t_touched = touched; // kept, so the loads above are not dropped as unused (the thread's own: no cache line shared)
         for (var k = from; k < to; k++) Gather(k);
     }
 
-    private long _touched; // see Gather(int, int)
+    [ThreadStatic] private static long t_touched; // see Gather(int, int)
 
     /// <summary>
     /// Copies what due device k (of <see cref="PlanDue"/>) is handed into its slices: its messages

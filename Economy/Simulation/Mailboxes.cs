@@ -7,7 +7,7 @@ namespace M2MSim.Economy.Simulation;
 /// All devices share one flat buffer, each device's items chained through it, so a device costs
 /// two ints here and a delivery costs no allocation: a list per receiving device was a third of the
 /// bytes a tick allocated at 100 k devices. Not thread-safe (a roster is used by one turn at a
-/// time), but for <see cref="CopyOut"/>, which only reads.
+/// time), but for <see cref="CopyOut"/> and <see cref="Touch"/>, which only read.
 /// </summary>
 internal sealed class Mailboxes<T>
     where T : struct

@@ -13,8 +13,10 @@ internal sealed class ParallelSteps(int parallelism)
 {
     // Steps are handed out in chunks: large enough that claiming one costs nothing against its
     // steps, small enough that a chunk's results are still in the cache when they are recorded,
-    // and at least eight per thread, so a small tick spreads over the threads too.
-    private const int MaxChunk = 256;
+    // and at least MinChunks of them, so a small tick spreads over eight threads too. The chunks
+    // do not depend on the number of threads: a failing prepare (which fails its chunk's first
+    // step) fails at the same step on one thread or many.
+    private const int MaxChunk = 256, MinChunks = 64;
 
     private readonly int _threads = parallelism switch
     {
@@ -42,7 +44,7 @@ internal sealed class ParallelSteps(int parallelism)
     /// </param>
     public void Run(int count, Action<int> step, Action<int> record, Action<int, int>? prepare = null)
     {
-        var chunk = Math.Clamp(count / (8 * _threads), 1, MaxChunk);
+        var chunk = Math.Clamp(count / MinChunks, 1, MaxChunk);
         var chunks = (count + chunk - 1) / chunk;
         if (_threads == 1 || chunks < 2)
         {

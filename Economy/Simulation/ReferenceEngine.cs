@@ -190,7 +190,7 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
     /// <summary>Steps the due devices and records their steps; returns how many, and how many messages they sent (not delivered yet).</summary>
     private (int Active, int Sent) Step(int tick, bool final, MarketBatch[] batches)
     {
-        var due = _roster.PlanDue(tick, final); // each step gathers its device's messages, on its thread
+        var due = _roster.PlanDue(tick, final); // each chunk of them is gathered by the thread that steps it
         var view = _ledger?.View(tick);
         if (final) view = view?.Final();
         var transfers = _transfers;

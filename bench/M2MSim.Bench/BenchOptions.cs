@@ -28,8 +28,9 @@ public sealed record BenchOptions(
           --warmup N                 ticks run but not measured (default 3, or all but the last of a shorter
                                      run: tick 0's activations and the JIT's tiers; at least the model's
                                      longest `every` when the run is long enough)
-          --warmup-seconds 2         and warm up until the ticks after tick 0 have run this long, then
-                                     measure as many ticks as --ticks − --warmup (0: ticks alone)
+          --warmup-seconds 2         and warm up until the ticks after tick 0 have run this long (at
+                                     most 400 ticks more), then measure as many ticks as without it
+                                     (0: ticks alone)
           --models money,market,sparse
           --engines orleans,reference,dashboard   (dashboard: Orleans with the dashboard on, on 127.0.0.1,
                                      fed every tick and watched by a client on its live channel)

@@ -40,11 +40,12 @@ public sealed class BenchCommandSmokeTests
     {
         var folder = await BenchAsync("--warmup-seconds", "0.5", "--engines", "reference");
 
-        // A tick of 300 devices takes far less than 0.5 s / 3: the warm-up ran more ticks than asked, then the two measured.
+        // A tick of 300 devices takes well under 0.5 s / 10 on any machine: the warm-up ran many more ticks than asked, then the two measured.
         var cells = File.ReadAllLines(Path.Combine(folder, "bench.csv"))[1].Split(',');
         var ticks = int.Parse(cells[4], System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(ticks > 3, $"{ticks} ticks");
-        Assert.Equal($"warm-up {ticks - 2} ticks (0.5 s)", cells[18]);
+        Assert.True(ticks > 10, $"{ticks} ticks");
+        // Warm for 0.5 s, or stopped at the limit of ticks on a machine fast enough to run them sooner.
+        Assert.Matches($"^warm-up {ticks - 2} ticks \\((0.5 s|the limit: [0-9.]+ s of 0.5 s)\\)$", cells[18]);
     }
 
     /// <summary>Runs the bench command on 300 devices of the money model for 3 ticks (1 of warm-up), with the server collector; returns its output folder.</summary>

@@ -29,6 +29,16 @@ public sealed class BenchOptionsTests
         Assert.Equal(5, Measuring.ChildRun.WarmedUp(ticks, skip: 5, seconds: 1)); // the ticks asked for, when they last longer
         Assert.Null(Measuring.ChildRun.WarmedUp(ticks, skip: 3, seconds: 2)); // not warm yet: run more ticks
         Assert.Equal(7, Measuring.ChildRun.WarmedUp(ticks, skip: 3, seconds: 1.5)); // warm after the last tick run: the next is measured
+        Assert.Equal(5, Measuring.ChildRun.WarmedUp(ticks, skip: 3, seconds: 1, cycles: 2)); // warm at 4, but the model's cycle starts again at 5
+        Assert.Null(Measuring.ChildRun.WarmedUp(ticks, skip: 3, seconds: 1, cycles: 5)); // at 8: not run yet
+
+        // However slow the ticks, the warm-up stops at the limit (at a whole cycle), warm or not.
+        var slow = Enumerable.Repeat(0.001, 1_000).ToArray();
+        Assert.Equal(3 + Measuring.ChildRun.MaxWarmupTicks, Measuring.ChildRun.WarmedUp(slow, skip: 3, seconds: 60));
+        Assert.Equal(3 + Measuring.ChildRun.MaxWarmupTicks / 60 * 60, Measuring.ChildRun.WarmedUp(slow, skip: 3, seconds: 60, cycles: 60));
+        Assert.Equal(60, Measuring.ChildRun.Cycle([5, 10, 15, 20, 30, 12]));
+        Assert.Equal(1, Measuring.ChildRun.Cycle([1]));
+        Assert.Equal(1, Measuring.ChildRun.Cycle([997, 991])); // a period past 1,000 ticks: none
         Assert.Equal(2, BenchOptions.Parse([]).WarmupSeconds);
         Assert.Equal(0, BenchOptions.Parse(["--warmup-seconds", "0"]).WarmupSeconds);
         Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--warmup-seconds", "-1"]));

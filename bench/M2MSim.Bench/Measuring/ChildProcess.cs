@@ -57,7 +57,7 @@ public static class ChildProcess
         {
             var later = ChildRun.Measured(ticks, request.Warmup, every: 1);
             var why = timeout.IsCancellationRequested
-                ? $"stopped after {limit.TotalMinutes:F0} min, {ticks.Count} of {request.Ticks} ticks done"
+                ? $"stopped after {limit.TotalMinutes:F0} min, {ticks.Count} ticks done of at least {request.Ticks}"
                 : $"exit code {process.ExitCode}: {string.Join(" / ", stderr.TakeLast(3))}";
             return new Measurement(request.Model, request.Engine, request.Gc, request.Devices, ticks.Count, 0,
                 ticks.Count > 0 ? ticks[0].Seconds : 0, later.Length > 0 ? later.Average(x => x.Seconds) : 0,

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Numerics;
 using System.Text.Json;
 using M2MSim.Bench.Floor;
 using M2MSim.Economy.Markets;
@@ -35,30 +37,50 @@ public static class ChildRun
         return ticks > Math.Max(warmup, every) ? Math.Max(warmup, every) : ticks > warmup ? warmup : 1;
     }
 
-    // However slow the JIT, a warm-up in time ends within this many extra ticks.
-    private const int MaxWarmupTicks = 100_000;
+    // A warm-up in time ends within this many ticks more than asked for, reached or not: a small
+    // model's ticks take a millisecond, and the market model's buyers can pay for 500 ticks.
+    public const int MaxWarmupTicks = 400;
 
     /// <summary>
     /// Where the measured ticks start, given the seconds of the ticks run so far: after the first
     /// <paramref name="skip"/> ticks, and once the ticks after tick 0 have run for <paramref name="seconds"/>
-    /// (the JIT's tiers and its delays are counted in time, not in ticks); null while that is not known yet.
+    /// (the JIT's tiers and its delays are counted in time, not in ticks), at <paramref name="skip"/> plus
+    /// a whole number of <paramref name="cycles"/> (the model's activity repeats with that period, so
+    /// every engine's measured ticks start at the same point of it), and at most <see cref="MaxWarmupTicks"/>
+    /// ticks after <paramref name="skip"/>; null while that is not known yet.
     /// </summary>
-    public static int? WarmedUp(IReadOnlyList<double> ticks, int skip, double seconds)
+    public static int? WarmedUp(IReadOnlyList<double> ticks, int skip, double seconds, int cycles = 1)
     {
+        var last = skip + MaxWarmupTicks / cycles * cycles; // the latest start a warm-up in time may take
         double run = 0;
         for (var t = 1; t < ticks.Count; t++)
         {
-            if (t >= skip && run >= seconds) return t;
+            if (t >= skip && (t - skip) % cycles == 0 && (run >= seconds || t == last)) return t;
             run += ticks[t];
         }
-        return ticks.Count >= skip && run >= seconds ? ticks.Count : null;
+        var next = ticks.Count;
+        return next >= skip && (next - skip) % cycles == 0 && (run >= seconds || next == last) ? next : null;
+    }
+
+    /// <summary>The period of a scenario's activity: the least common multiple of its populations' `every`, or 1 if that exceeds 1,000 ticks.</summary>
+    public static int Cycle(IEnumerable<int> every)
+    {
+        long cycle = 1;
+        foreach (var e in every)
+        {
+            cycle = cycle / (long)BigInteger.GreatestCommonDivisor(cycle, e) * e;
+            if (cycle > 1_000) return 1;
+        }
+        return (int)cycle;
     }
 
     public static async Task<int> RunAsync(ChildRequest request)
     {
         // The ticks asked for, and as many more as the warm-up in time needs (the engines never read the scenario's ticks).
-        var scenario = BenchModels.Load(request.Model, request.Devices, request.Ticks + MaxWarmupTicks);
+        var scenario = BenchModels.Load(request.Model, request.Devices, request.Ticks + MaxWarmupTicks + 1_000);
         var every = scenario.Populations.Max(p => p.Every);
+        var cycles = Cycle(scenario.Populations.Select(p => p.Every));
+        var tickSeconds = new List<double>(); // each tick's, for the warm-up
         var skip = Skip(request.Ticks, request.Warmup, every);
         var measured = request.Ticks - skip;
         int? from = null; // the first measured tick, once known
@@ -101,7 +123,8 @@ public static class ChildRun
                 ticks.Add((seconds, report.Rows[0].ActiveDevices, GC.GetTotalAllocatedBytes(precise: true) - allocated,
                     (GC.GetTotalPauseDuration() - paused).TotalSeconds));
                 Console.Error.WriteLine($"tick {t}: {ticks[^1].Seconds:F3} s, {ticks[^1].Active} device steps");
-                from ??= WarmedUp(ticks.Select(x => x.Seconds).ToArray(), skip, request.WarmupSeconds);
+                tickSeconds.Add(ticks[^1].Seconds);
+                from ??= WarmedUp(tickSeconds, skip, request.WarmupSeconds, cycles);
             }
             peak = ProcMemory.PeakResidentBytes();
             live = ProcMemory.LiveHeapBytes();
@@ -134,7 +157,14 @@ public static class ChildRun
         // and after every device has had its first active tick, so no measured tick also pays first
         // activations (in the sparse model a device acts every 5–30 ticks).
         var later = from is { } first && ticks.Count >= first + measured ? ticks.Skip(first).ToArray() : Measured(ticks, request.Warmup, every);
-        if (later.Length > 0 && ticks.Count - later.Length > skip) note ??= $"warm-up {ticks.Count - later.Length} ticks ({request.WarmupSeconds:0.#} s)";
+        if (later.Length > 0 && ticks.Count - later.Length > skip)
+        {
+            var warm = ticks.Count - later.Length;
+            var ran = ticks.Take(warm).Skip(1).Sum(x => x.Seconds);
+            note ??= ran >= request.WarmupSeconds
+                ? string.Create(CultureInfo.InvariantCulture, $"warm-up {warm} ticks ({request.WarmupSeconds:0.#} s)")
+                : string.Create(CultureInfo.InvariantCulture, $"warm-up {warm} ticks (the limit: {ran:0.##} s of {request.WarmupSeconds:0.#} s)");
+        }
         var (laterSteps, laterSeconds) = (later.Sum(x => (long)x.Active), later.Sum(x => x.Seconds));
         var markets = MarketOrder.Of(scenario).Length;
         var measurement = new Measurement(

@@ -52,9 +52,10 @@ public sealed class GiniTests
     }
 
     [Theory]
-    [InlineData(1_000, 0L, 200L)] // the money model's wealth: the sums fit in 64 bits
-    [InlineData(1_000, 0L, 1L << 53)] // beyond a double's integers: the sums must round alike
-    [InlineData(1_000, 1L << 52, (1L << 54) + 12_345)] // Σ x(n − i) just past 64 bits: the 128-bit path
+    [InlineData(1_000, 0L, 200L)] // the money model's wealth: small sums, exact in a double
+    [InlineData(1_000, 0L, 1L << 42)] // 64-bit sums past a double's integers (2^53): they must round alike
+    [InlineData(100_000, 0L, 1L << 26)] // likewise, a million money devices' order of magnitude
+    [InlineData(1_000, 1L << 52, (1L << 54) + 12_345)] // Σ x(n − i) past 64 bits: the 128-bit path
     [InlineData(3, long.MaxValue / 3, long.MaxValue / 2)] // the total overflows 64 bits
     public void The_64_bit_sums_give_exactly_what_the_128_bit_sums_give(int n, long low, long high)
     {

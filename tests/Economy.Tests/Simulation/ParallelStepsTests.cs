@@ -48,20 +48,26 @@ public sealed class ParallelStepsTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void A_preparation_that_fails_fails_as_the_first_step_of_its_range(int parallelism)
+    [InlineData(10_000, 5_000)]
+    [InlineData(1_000, 500)] // a small tick: chunks that do not depend on the threads
+    [InlineData(100, 3)]
+    public void A_preparation_that_fails_fails_as_the_first_step_of_its_range_alike_on_any_number_of_threads(int count, int failing)
     {
-        var recorded = new List<int>();
-        var failedAt = -1;
-        var e = Assert.Throws<InvalidOperationException>(() => new ParallelSteps(parallelism).Run(10_000, _ => { }, recorded.Add, (first, end) =>
+        var outcomes = new[] { 1, 2, 4 }.Select(parallelism =>
         {
-            if (first > 5_000 || end <= 5_000) return;
-            failedAt = first;
-            throw new InvalidOperationException("prepare");
-        }));
-        Assert.Equal("prepare", e.Message);
-        Assert.Equal(Enumerable.Range(0, failedAt), recorded); // everything before the range, nothing of it
+            var recorded = new List<int>();
+            var failedAt = -1;
+            var e = Assert.Throws<InvalidOperationException>(() => new ParallelSteps(parallelism).Run(count, _ => { }, recorded.Add, (first, end) =>
+            {
+                if (first > failing || end <= failing) return;
+                failedAt = first;
+                throw new InvalidOperationException("prepare");
+            }));
+            Assert.Equal("prepare", e.Message);
+            Assert.Equal(Enumerable.Range(0, failedAt), recorded); // everything before the range, nothing of it
+            return failedAt;
+        }).ToArray();
+        Assert.All(outcomes, at => Assert.Equal(outcomes[0], at));
     }
 
     [Fact]
