@@ -107,14 +107,14 @@ public sealed partial class DeviceRoster
     public IReadOnlyList<DueDevice> TakeDue(int tick, bool final)
     {
         var due = PlanDue(tick, final);
-        for (var k = 0; k < due.Count; k += 256) Gather(k, Math.Min(due.Count, k + 256));
+        for (var k = 0; k < due.Count; k += GatherBlock) Gather(k, Math.Min(due.Count, k + GatherBlock));
         EndGather();
         return due;
     }
 
     /// <summary>
     /// The due devices, as <see cref="TakeDue"/> gives them, but with their slices only reserved:
-    /// <see cref="Gather"/> fills due device k's, and <see cref="EndGather"/> must follow once every
+    /// <see cref="Gather(int, int)"/> fills a range of them, and <see cref="EndGather"/> must follow once every
     /// one is filled, before anything is delivered again. Reading each device's messages is most of
     /// the work here (they were written in their senders' order), and threads may share it.
     /// </summary>
@@ -157,7 +157,8 @@ public sealed partial class DeviceRoster
     }
 
     /// <summary>
-    /// <see cref="Gather(int)"/> for due devices <paramref name="from"/> to <paramref name="to"/> − 1. Their
+    /// Copies what due devices <paramref name="from"/> to <paramref name="to"/> − 1 are handed into their slices
+    /// (<see cref="Gather(int)"/>; threads may gather distinct ranges at once). Their
     /// messages lie scattered (written in their senders' order): reading each device's newest one
     /// first, in a loop that does nothing else, lets those cache misses overlap, where the copying
     /// loop waits for each in turn (at 100 k devices it was a sixth of a money tick's time).
@@ -177,11 +178,13 @@ public sealed partial class DeviceRoster
 
     [ThreadStatic] private static long t_touched; // see Gather(int, int)
 
+    private const int GatherBlock = 256; // due devices gathered at once by TakeDue: their slots fit in the cache
+
     /// <summary>
     /// Copies what due device k (of <see cref="PlanDue"/>) is handed into its slices: its messages
     /// sorted by sender, its results by order id. Threads may gather distinct devices at once.
     /// </summary>
-    public void Gather(int k)
+    private void Gather(int k)
     {
         ref readonly var d = ref Slot(k);
         if (d.Taken > 0)

@@ -76,8 +76,8 @@ public static class ChildRun
 
     public static async Task<int> RunAsync(ChildRequest request)
     {
-        // The ticks asked for, and as many more as the warm-up in time needs (the engines never read the scenario's ticks).
-        var scenario = BenchModels.Load(request.Model, request.Devices, request.Ticks + MaxWarmupTicks + 1_000);
+        // The ticks asked for, and as many more as the warm-up in time may take (the engines never read the scenario's ticks).
+        var scenario = BenchModels.Load(request.Model, request.Devices, request.Ticks + MaxWarmupTicks);
         var every = scenario.Populations.Max(p => p.Every);
         var cycles = Cycle(scenario.Populations.Select(p => p.Every));
         var tickSeconds = new List<double>(); // each tick's, for the warm-up

@@ -125,7 +125,7 @@ public sealed class DeviceRosterTests
 
             var expected = taken.TakeDue(tick, final: false).Select(d => (d.Index, d.Settlements.ToArray(), d.Incoming.ToArray())).ToList();
             var due = gathered.PlanDue(tick, final: false);
-            Parallel.ForEach(Enumerable.Range(0, due.Count).Reverse(), new ParallelOptions { MaxDegreeOfParallelism = 4 }, gathered.Gather);
+            Parallel.ForEach(Enumerable.Range(0, due.Count).Reverse(), new ParallelOptions { MaxDegreeOfParallelism = 4 }, k => gathered.Gather(k, k + 1));
             gathered.EndGather();
 
             Assert.Equal(expected.Count, due.Count);
