@@ -121,13 +121,15 @@ public sealed partial class Device
     /// empty for none. A device learns only on its active ticks, before it quotes.</param>
     /// <param name="incoming">Messages other devices sent it in the previous tick, sorted by sender.</param>
     /// <param name="ledger">The settlement ledger as of this tick (null: a direct ledger and no reward pool).</param>
+    /// <param name="sent">Null: the messages the device sends are the result's <see cref="DeviceStepResult.Messages"/>.
+    /// Otherwise they are added to this list, in the order sent, and the result holds none.</param>
     public DeviceStepResult Step(int tick, ReadOnlySpan<OrderResult> settlements, bool final, IReadOnlyList<MarketTape>? tapes = null,
-        ReadOnlySpan<PeerMessage> incoming = default, LedgerView? ledger = null)
+        ReadOnlySpan<PeerMessage> incoming = default, LedgerView? ledger = null, List<PeerMessage>? sent = null)
     {
         OpenLedger(ledger);
         long fees = 0;
         foreach (var r in settlements) fees += Settle(r, tick);
-        var outbox = Outbox.ForStep();
+        var outbox = Outbox.ForStep(sent);
         List<PeerMessage>? moves = null;
         foreach (ref readonly var m in incoming)
         {

@@ -273,17 +273,17 @@ public sealed partial class DeviceRoster
 
     /// <summary>
     /// Records a device's step in <paramref name="tick"/>: its new wallet total, its orders and deals into their
-    /// market's batch and the messages it sent into <paramref name="transfers"/>, but for the negotiation moves
-    /// the network loses. Returns the fees it paid.
+    /// market's batch and the messages it sent (<paramref name="sent"/>) into <paramref name="transfers"/>, but
+    /// for the negotiation moves the network loses. Returns the fees it paid.
     /// </summary>
-    public long Record(int index, int tick, in DeviceStepResult result, MarketBatch[] batches, List<PeerMessage> transfers)
+    public long Record(int index, int tick, in DeviceStepResult result, ReadOnlySpan<PeerMessage> sent, MarketBatch[] batches, List<PeerMessage> transfers)
     {
         _wealth[index] = result.Wealth;
         _negotiating[index] = result.Negotiating || result.Unsettled; // the final settlement steps it
         if (result.Ledger != default) Ledger += result.Ledger;
         foreach (ref readonly var o in result.Orders.AsSpan()) batches[MarketOf(o.Resource)].Orders.Add(o);
         foreach (var d in result.Deals ?? []) batches[MarketOf(d.Resource)].Deals.Add(d);
-        if (result.Messages is { } sent)
+        if (!sent.IsEmpty)
         {
             // The spec is read only where some network loses moves: at a million devices each read is a cache miss.
             var loss = _lossy ? _specs[index].MessageLoss : 0;

@@ -25,6 +25,12 @@ internal sealed class ParallelSteps(int parallelism)
         _ => throw new ArgumentOutOfRangeException(nameof(parallelism), parallelism, "0 (one thread per core) or more."),
     };
 
+    /// <summary>
+    /// How many steps each chunk of a run of <paramref name="count"/> has (the last may have fewer):
+    /// chunk c is steps c × size … (c + 1) × size − 1, stepped in order on one thread after its prepare.
+    /// </summary>
+    public static int ChunkSize(int count) => Math.Clamp(count / MinChunks, 1, MaxChunk);
+
     private int[] _state = []; // per chunk: Pending, Stepped or Failed (reused)
 
     private const int Pending = 0, Stepped = 1, Failed = 2;
@@ -44,7 +50,7 @@ internal sealed class ParallelSteps(int parallelism)
     /// </param>
     public void Run(int count, Action<int> step, Action<int> record, Action<int, int>? prepare = null)
     {
-        var chunk = Math.Clamp(count / MinChunks, 1, MaxChunk);
+        var chunk = ChunkSize(count);
         var chunks = (count + chunk - 1) / chunk;
         if (_threads == 1 || chunks < 2)
         {

@@ -29,6 +29,7 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
     private readonly List<PeerMessage> _transfers = []; // a step's messages, delivered after it (reused)
     private long[] _wealth = []; // the tick's wallet totals, for the metrics (reused)
     private DeviceStepResult[] _results = []; // a tick's steps, before they are recorded (reused)
+    private readonly SentByChunk _sent = new(); // their messages, likewise
     private readonly ParallelSteps _cores = new(parallelism);
 
     public string Name => "reference";
@@ -196,20 +197,26 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
         var transfers = _transfers;
         transfers.Clear();
         if (_results.Length < due.Count) _results = new DeviceStepResult[Math.Max(due.Count, 2 * _results.Length)];
-        var (results, devices, tapes, roster, stepped) = (_results, _devices, _tapes, _roster, _stepped);
+        _sent.Begin(due.Count);
+        var (results, sent, devices, tapes, roster, stepped) = (_results, _sent, _devices, _tapes, _roster, _stepped);
         _cores.Run(due.Count,
             k =>
             {
                 var i = roster.DueIndex(k);
                 stepped[i] = true;
-                results[k] = devices[i].Step(tick, roster.DueSettlements(k), final, tapes, roster.DueIncoming(k), view);
+                results[k] = devices[i].Step(tick, roster.DueSettlements(k), final, tapes, roster.DueIncoming(k), view, sent.Of(k));
+                sent.Stepped(k);
             },
             k =>
             {
-                _fees += _roster.Record(roster.DueIndex(k), tick, results[k], batches, transfers);
+                _fees += _roster.Record(roster.DueIndex(k), tick, results[k], sent.Take(k), batches, transfers);
                 results[k] = default; // recorded: hold none of it
             },
-            roster.Gather); // a chunk's messages at once, on the thread that steps it
+            (first, end) =>
+            {
+                sent.Open(first);
+                roster.Gather(first, end); // a chunk's messages at once, on the thread that steps it
+            });
         _roster.EndGather();
         _ledger?.Record(_roster.Ledger);
         return (due.Count, transfers.Count);

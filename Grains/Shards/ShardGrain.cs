@@ -90,7 +90,7 @@ public sealed class ShardGrain : Grain, IShardGrain
             var i = due[k].Index;
             _started[i] = true;
             _restored[i] = null;
-            fees += _roster.Record(i, tick, results[k].Result, batches, transfers);
+            fees += _roster.Record(i, tick, results[k].Result, results[k].Result.Messages, batches, transfers);
             if (results[k].Parked is not { } parked) continue;
             // Deactivated: the shard holds its state until its next step, as for a device restored from a checkpoint.
             _started[i] = false;

@@ -33,6 +33,24 @@ public sealed class MoneyExchangeTests
     }
 
     [Fact]
+    public void A_step_given_a_list_adds_its_messages_to_it_and_returns_none()
+    {
+        var spec = Giver(id: 3, balance: 25, gives: 10, devices: 5);
+        var (alone, listed) = (new Device(spec), new Device(spec));
+        var sent = new List<PeerMessage> { PeerMessage.Gift(9, 3, 1) }; // what other steps sent before stays
+
+        var expected = alone.Step(0, [], final: false);
+        var result = listed.Step(0, [], final: false, sent: sent);
+
+        Assert.Null(result.Messages);
+        Assert.Equal([PeerMessage.Gift(9, 3, 1), Assert.Single(expected.Messages!)], sent);
+        Assert.Equal(expected.Wealth, result.Wealth);
+        // The thread's next step without a list gets its own message back, and the list is left alone.
+        Assert.Equal(alone.Step(1, [], final: false).Messages, listed.Step(1, [], final: false).Messages);
+        Assert.Equal(2, sent.Count);
+    }
+
+    [Fact]
     public void Recipients_are_uniform_over_the_others()
     {
         const int devices = 5;
