@@ -28,7 +28,7 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
     private long _supply; // the devices' money and the ledger's accounts' at the start
     private readonly List<PeerMessage> _transfers = []; // a step's messages, delivered after it (reused)
     private long[] _wealth = []; // the tick's wallet totals, for the metrics (reused)
-    private DeviceStepResult[] _results = []; // a tick's steps, before they are recorded (reused)
+    private readonly StepResults _results = new(); // a tick's steps, before they are recorded (reused)
     private readonly SentByChunk _sent = new(); // their messages, likewise
     private readonly ParallelSteps _cores = new(parallelism);
 
@@ -196,7 +196,7 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
         if (final) view = view?.Final();
         var transfers = _transfers;
         transfers.Clear();
-        if (_results.Length < due.Count) _results = new DeviceStepResult[Math.Max(due.Count, 2 * _results.Length)];
+        _results.Begin(due.Count);
         _sent.Begin(due.Count);
         var (results, sent, devices, tapes, roster, stepped) = (_results, _sent, _devices, _tapes, _roster, _stepped);
         _cores.Run(due.Count,
@@ -204,14 +204,10 @@ public sealed class ReferenceEngine(Scenario scenario, int parallelism = 0) : IS
             {
                 var i = roster.DueIndex(k);
                 stepped[i] = true;
-                results[k] = devices[i].Step(tick, roster.DueSettlements(k), final, tapes, roster.DueIncoming(k), view, sent.Of(k));
+                results.Set(k, devices[i].Step(tick, roster.DueSettlements(k), final, tapes, roster.DueIncoming(k), view, sent.Of(k)));
                 sent.Stepped(k);
             },
-            k =>
-            {
-                _fees += _roster.Record(roster.DueIndex(k), tick, results[k], sent.Take(k), batches, transfers);
-                results[k] = default; // recorded: hold none of it
-            },
+            k => _fees += _roster.Record(roster.DueIndex(k), tick, results.Take(k), sent.Take(k), batches, transfers),
             (first, end) =>
             {
                 sent.Open(first);
