@@ -10,7 +10,7 @@ namespace M2MSim.Grains.Shards;
 public static class CallWindow
 {
     /// <param name="call">Starts call k (the grain call's own value task: no async lambda or task around it).</param>
-    /// <param name="done">Stores call k's result; runs on the worker, so it must only write slot k.</param>
+    /// <param name="done">Takes call k's result; runs on the worker that made the call, so calls to it may overlap (see <see cref="InOrder{T}"/>).</param>
     public static Task RunAsync<T>(int count, int window, Func<int, ValueTask<T>> call, Action<int, T> done)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);

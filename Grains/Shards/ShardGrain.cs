@@ -31,7 +31,7 @@ public sealed class ShardGrain : Grain, IShardGrain
 
     // A tick's scratch, reused: fresh ones each tick were large-object allocations at a million
     // devices, and those bring on full collections.
-    private DeviceStep[] _results = [];
+    private readonly InOrder<DeviceStep> _results = new();
     private readonly List<PeerMessage> _transfers = [];
     private readonly List<PeerMessage> _outgoing = [];
     private readonly long[][] _wealth = [[], []];
@@ -65,13 +65,11 @@ public sealed class ShardGrain : Grain, IShardGrain
         _stepped = true;
         foreach (var d in due) _devices[d.Index] ??= GrainFactory.GetGrain<IDeviceGrain>(Id(d.Index), _setup.RunId);
 
-        // Device calls run from the thread pool in a bounded window; results land in their own slots
-        // and are merged below, in the shard's turn, in roster order. An input is built just before its
-        // call, so it dies young (a tick's inputs held together outlived the young generation and were
-        // collected with the old one). A device's first step, or its first after a deactivation,
-        // carries its spec and state; the shard's own arrays are written only after every call returned.
-        if (_results.Length < due.Count) _results = new DeviceStep[Math.Max(due.Count, 2 * _results.Length)];
-        var results = _results;
+        // Device calls run from the thread pool in a bounded window. Their results are recorded in
+        // roster order as soon as every call before has returned (see InOrder), one at a time, while
+        // the shard's turn awaits the window: no other turn of the shard runs meanwhile. An input is
+        // built just before its call, so it dies young, as a result does once recorded. A device's
+        // first step, or its first after a deactivation, carries its spec and state.
         DeviceInput Input(int k)
         {
             var (i, settlements, incoming) = (due[k].Index, due[k].Settlements.ToArray(), due[k].Incoming.ToArray());
@@ -79,25 +77,29 @@ public sealed class ShardGrain : Grain, IShardGrain
                 ? new DeviceInput(null, settlements, final, tapes.Value, incoming, Ledger: ledger.Value, MayPark: MayPark(i, tick, final))
                 : new DeviceInput(_roster[i], settlements, final, tapes.Value, incoming, _restored[i], ledger.Value, MayPark(i, tick, final));
         }
-        await CallWindow.RunAsync(due.Count, _setup.Parallelism, k => _devices[due[k].Index]!.Step(tick, Input(k)), (k, r) => results[k] = r);
-
         long fees = 0;
         var batches = _roster.EmptyBatches();
         var transfers = _transfers;
         transfers.Clear();
-        for (var k = 0; k < due.Count; k++)
+        _results.Begin(due.Count, (k, step) =>
         {
             var i = due[k].Index;
-            _started[i] = true;
-            _restored[i] = null;
-            fees += _roster.Record(i, tick, results[k].Result, results[k].Result.Messages, batches, transfers);
-            if (results[k].Parked is not { } parked) continue;
-            // Deactivated: the shard holds its state until its next step, as for a device restored from a checkpoint.
-            _started[i] = false;
-            _restored[i] = parked;
-            _devices[i] = null;
-        }
-        Array.Clear(results, 0, due.Count); // what the devices returned is recorded: hold none of it
+            fees += _roster.Record(i, tick, step.Result, step.Result.Messages, batches, transfers);
+            if (step.Parked is { } parked)
+            {
+                // Deactivated: the shard holds its state until its next step, as for a device restored from a checkpoint.
+                _started[i] = false;
+                _restored[i] = parked;
+                _devices[i] = null;
+            }
+            else
+            {
+                _started[i] = true;
+                _restored[i] = null;
+            }
+        });
+        await CallWindow.RunAsync(due.Count, _setup.Parallelism, k => _devices[due[k].Index]!.Step(tick, Input(k)), _results.Done);
+        _results.End();
         var outgoing = DeliverOwn(transfers);
 
         var sends = new List<Task>();
