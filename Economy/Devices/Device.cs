@@ -122,7 +122,8 @@ public sealed partial class Device
     /// <param name="incoming">Messages other devices sent it in the previous tick, sorted by sender.</param>
     /// <param name="ledger">The settlement ledger as of this tick (null: a direct ledger and no reward pool).</param>
     /// <param name="sent">Null: the messages the device sends are the result's <see cref="DeviceStepResult.Messages"/>.
-    /// Otherwise they are added to this list, in the order sent, and the result holds none.</param>
+    /// Otherwise they are added to this list, in the order sent, and the result holds none (so its
+    /// <see cref="DeviceStepResult.Quiet"/> does not see them).</param>
     public DeviceStepResult Step(int tick, ReadOnlySpan<OrderResult> settlements, bool final, IReadOnlyList<MarketTape>? tapes = null,
         ReadOnlySpan<PeerMessage> incoming = default, LedgerView? ledger = null, List<PeerMessage>? sent = null)
     {

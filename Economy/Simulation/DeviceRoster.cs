@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
 using M2MSim.Economy.Randomness;
@@ -278,6 +279,7 @@ public sealed partial class DeviceRoster
     /// </summary>
     public long Record(int index, int tick, in DeviceStepResult result, ReadOnlySpan<PeerMessage> sent, MarketBatch[] batches, List<PeerMessage> transfers)
     {
+        Debug.Assert(result.Messages is null || result.Messages.Length == sent.Length, "The step's messages are passed as sent.");
         _wealth[index] = result.Wealth;
         _negotiating[index] = result.Negotiating || result.Unsettled; // the final settlement steps it
         if (result.Ledger != default) Ledger += result.Ledger;

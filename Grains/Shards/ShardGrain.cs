@@ -66,7 +66,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         foreach (var d in due) _devices[d.Index] ??= GrainFactory.GetGrain<IDeviceGrain>(Id(d.Index), _setup.RunId);
 
         // Device calls run from the thread pool in a bounded window. Their results are recorded in
-        // roster order as soon as every call before has returned (see InOrder), one at a time, while
+        // roster order, a batch at a time, while later calls are still out (see InOrder), while
         // the shard's turn awaits the window: no other turn of the shard runs meanwhile. An input is
         // built just before its call, so it dies young, as a result does once recorded. A device's
         // first step, or its first after a deactivation, carries its spec and state.

@@ -40,12 +40,29 @@ public sealed class InOrderTests
         inOrder.Begin(2_048, (k, _) => recorded.Add(k));
 
         for (var k = 0; k < 1_024; k++) inOrder.Done(k, k);
-        Assert.InRange(recorded.Count, 512, 1_024); // recorded as they come, a batch at a time at most, not at the end
+        Assert.Equal(Enumerable.Range(0, 1_024), recorded); // recorded at each batch's end, not at the end of the window
         for (var k = 1_100; k < 2_048; k++) inOrder.Done(k, k);
         Assert.Equal(Enumerable.Range(0, 1_024), recorded); // 1,024 is out: nothing after it
         for (var k = 1_024; k < 1_100; k++) inOrder.Done(k, k);
         inOrder.End();
         Assert.Equal(Enumerable.Range(0, 2_048), recorded);
+    }
+
+    [Fact]
+    public void A_window_after_a_failed_one_records_none_of_the_failed_ones_results()
+    {
+        var inOrder = new InOrder<int>();
+        inOrder.Begin(3, (_, _) => { });
+        inOrder.Done(0, 0);
+        inOrder.Done(2, 2);
+        Assert.Throws<InvalidOperationException>(inOrder.End);
+
+        var recorded = new List<int>();
+        inOrder.Begin(3, (_, value) => recorded.Add(value));
+        inOrder.Done(0, 10);
+        inOrder.Done(1, 11);
+        Assert.Contains("Call 2 of 3", Assert.Throws<InvalidOperationException>(inOrder.End).Message); // the old window's call 2 is not this one's
+        Assert.Equal([10, 11], recorded);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class SentByChunkTests
     }
 
     [Fact]
-    public void A_tick_after_a_failed_one_starts_with_empty_lists()
+    public void A_tick_after_a_failed_one_records_only_its_own_messages()
     {
         var cores = new ParallelSteps(2);
         var sent = new SentByChunk();
