@@ -17,13 +17,14 @@ internal sealed class SentByChunk
     private List<PeerMessage>?[] _chunks = []; // per chunk of this tick: its list while stepped and not recorded
     private int[] _ends = []; // per step: where its messages end in its chunk's list
     private int _size = 1; // steps a chunk
+    private int _used; // chunks of the last tick: those that may still hold a list
 
     /// <summary>Starts a tick of <paramref name="count"/> steps, chunked as <see cref="ParallelSteps.Run"/> chunks them.</summary>
     public void Begin(int count)
     {
-        Release(0, _chunks.Length); // the last tick's last chunk, or any a failure left
+        Release(0, _used); // the last tick's last chunk, or any a failure left
         _size = ParallelSteps.ChunkSize(count);
-        var chunks = (count + _size - 1) / _size;
+        var chunks = _used = (count + _size - 1) / _size;
         if (_chunks.Length < chunks) _chunks = new List<PeerMessage>?[Math.Max(chunks, 2 * _chunks.Length)];
         if (_ends.Length < count) _ends = new int[Math.Max(count, 2 * _ends.Length)];
     }
