@@ -6,8 +6,8 @@ namespace M2MSim.Bench;
 
 /// <summary>
 /// For each size and model: the Orleans engine (with the actor floor in the same process) under
-/// each collector, the reference engine, and Orleans with the dashboard on and watched, each in a
-/// fresh child process. The files are written
+/// each collector, the reference engine, and Orleans with the dashboard on and watched; for each
+/// size, the floor alone in a silo of its own under each collector; each in a fresh child process. The files are written
 /// again after every measurement, so a long run interrupted still leaves what it measured.
 /// </summary>
 public static class BenchCommand
@@ -49,11 +49,13 @@ public static class BenchCommand
     {
         foreach (var engine in o.Engines)
         {
+            if (engine == FloorAlone.Engine && (model != o.Models[0] || o.FloorRounds == 0)) continue; // the floor alone has no model: once per size, if there is a floor
+
             // The reference loop allocates little (its steps spread over the cores, its markets and
             // metrics in one thread): the collector matters little, so it runs under the first one
             // only. The dashboard's row is compared with the Orleans row of that collector; it needs
             // no floor of its own.
-            foreach (var gc in engine == "orleans" ? o.Gcs : o.Gcs.Take(1))
+            foreach (var gc in engine is "orleans" or FloorAlone.Engine ? o.Gcs : o.Gcs.Take(1))
                 yield return new ChildRequest(model, engine, gc, devices, o.Ticks, o.Shards, o.Parallelism, engine == ChildRun.Dashboard ? 0 : o.FloorRounds, o.DeactivateIdle, o.Warmup, WarmupSeconds: o.WarmupSeconds);
         }
     }

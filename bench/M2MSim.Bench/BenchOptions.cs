@@ -32,8 +32,11 @@ public sealed record BenchOptions(
                                      most 400 ticks more), then measure as many ticks as without it
                                      (0: ticks alone)
           --models money,market,sparse
-          --engines orleans,reference,dashboard   (dashboard: Orleans with the dashboard on, on 127.0.0.1,
-                                     fed every tick and watched by a client on its live channel)
+          --engines orleans,reference,dashboard,floor   (dashboard: Orleans with the dashboard on, on 127.0.0.1,
+                                     fed every tick and watched by a client on its live channel; floor:
+                                     Orleans alone, as many empty grains as devices, called in rounds,
+                                     in a silo of its own: what one activation and one call per device
+                                     cost before any device state or work; once per size, for the first model)
           --gc server,workstation    collector of the child process (DOTNET_gcServer=1 / 0); also
                                      throughput: server without dynamic adaptation, 256 MiB young
                                      generation (faster, more memory)
@@ -47,7 +50,7 @@ public sealed record BenchOptions(
                                      and bytes allocated per device step, on the reference engine (first size)
         """;
 
-    private static readonly string[] AllEngines = ["orleans", "reference", ChildRun.Dashboard];
+    private static readonly string[] AllEngines = ["orleans", "reference", ChildRun.Dashboard, FloorAlone.Engine];
 
     /// <summary>Ticks run before the measured ones: as asked, else 3 (or all but the last tick of a shorter run).</summary>
     public int Warmup => WarmupTicks ?? Math.Min(3, Ticks - 1);

@@ -11,10 +11,15 @@ public sealed class BenchCommandSmokeTests
         var folder = await BenchAsync("--warmup-seconds", "0", "--floor-rounds", "1");
 
         var csv = File.ReadAllLines(Path.Combine(folder, "bench.csv"));
-        Assert.Equal(4, csv.Length); // header, orleans, reference, orleans with the dashboard
+        Assert.Equal(5, csv.Length); // header, orleans, reference, orleans with the dashboard, the floor alone
         Assert.StartsWith("300,money,orleans,server,3,", csv[1], StringComparison.Ordinal);
         Assert.StartsWith("300,money,reference,server,3,", csv[2], StringComparison.Ordinal);
         Assert.StartsWith("300,money,orleans + dashboard,server,3,", csv[3], StringComparison.Ordinal);
+        Assert.StartsWith("300,money,floor,server,2,", csv[4], StringComparison.Ordinal); // its activation round and one warm round
+        // The floor alone: one round calls each of its 300 grains once, in the time its calls per second say.
+        var alone = csv[4].Split(',');
+        Assert.Equal(300, double.Parse(alone[8], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(300 / double.Parse(alone[11], System.Globalization.CultureInfo.InvariantCulture), double.Parse(alone[7], System.Globalization.CultureInfo.InvariantCulture), 9);
         var floor = csv[1].Split(',')[11];
         Assert.True(double.Parse(floor, System.Globalization.CultureInfo.InvariantCulture) > 0, "the floor should be measured");
         // The dashboard's row is a real run, watched: its ticks are timed and its live channel sent updates.
@@ -22,7 +27,7 @@ public sealed class BenchCommandSmokeTests
         Assert.True(double.Parse(dashboard[7], System.Globalization.CultureInfo.InvariantCulture) > 0, "the dashboard run's ticks should be timed");
         var updates = System.Text.RegularExpressions.Regex.Match(dashboard[18], "^watched: ([0-9]+) live updates received$");
         Assert.True(updates.Success && int.Parse(updates.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 1, dashboard[18]);
-        foreach (var row in csv[1..4])
+        foreach (var row in csv[1..5])
         {
             // The live heap after a full collection: more than nothing, less than the resident peak.
             var cells = row.Split(',');

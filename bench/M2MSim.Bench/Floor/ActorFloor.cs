@@ -23,12 +23,15 @@ public static class ActorFloor
         var activation = await Round(0);
         double seconds = 0;
         long warm = 0;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var paused = GC.GetTotalPauseDuration();
         for (var r = 1; r <= warmRounds; r++)
         {
             var (s, c) = await Round(r);
             seconds += s;
             warm += c;
         }
-        return new FloorResult(activation.Seconds, warm / seconds);
+        return new FloorResult(activation.Seconds, warm / seconds, (double)(GC.GetTotalAllocatedBytes(precise: true) - allocated) / warm,
+            (GC.GetTotalPauseDuration() - paused).TotalSeconds / seconds);
     }
 }

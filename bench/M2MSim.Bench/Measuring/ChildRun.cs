@@ -76,6 +76,7 @@ public static class ChildRun
 
     public static async Task<int> RunAsync(ChildRequest request)
     {
+        if (request.Engine == FloorAlone.Engine) return Print(await FloorAlone.MeasureAsync(request));
         // The ticks asked for, and as many more as the warm-up in time may take (the engines never read the scenario's ticks).
         var scenario = BenchModels.Load(request.Model, request.Devices, request.Ticks + MaxWarmupTicks);
         var every = scenario.Populations.Max(p => p.Every);
@@ -176,9 +177,15 @@ public static class ChildRun
             floor?.ActivationSeconds, floor?.CallsPerSecond, peak, error, live, note,
             laterSteps > 0 ? (double)later.Sum(x => x.Allocated) / laterSteps : null,
             laterSeconds > 0 ? later.Sum(x => x.Paused) / laterSeconds : null);
+        return Print(measurement);
+    }
+
+    /// <summary>The one line the parent reads; the exit code says whether the child failed.</summary>
+    private static int Print(Measurement measurement)
+    {
         Console.Out.WriteLine(ResultPrefix + JsonSerializer.Serialize(measurement));
         Console.Out.Flush();
-        return error is null ? 0 : 1;
+        return measurement.Error is null ? 0 : 1;
     }
 
     /// <summary>The engine column: what ran, with the options that change it.</summary>

@@ -16,7 +16,7 @@ public static class ResultTable
 
     public static string[] Cells(Measurement m)
     {
-        var calls = m.Engine.StartsWith("orleans", StringComparison.Ordinal) ? N(m.StepsPerTick + m.BatchCallsPerTick) : "-";
+        var calls = m.Engine.StartsWith("orleans", StringComparison.Ordinal) || m.Engine == FloorAlone.Engine ? N(m.StepsPerTick + m.BatchCallsPerTick) : "-";
         return
         [
             N(m.Devices), m.Model, m.Engine, m.Gc, N(m.Ticks), F(m.StartSeconds, 2), F(m.FirstTickSeconds, 2), F(m.LaterTickSeconds, 3),
