@@ -8,7 +8,10 @@ namespace M2MSim.Bench.Floor;
 /// </summary>
 public static class ActorFloor
 {
-    public static async Task<FloorResult> MeasureAsync(IGrainFactory grains, int devices, int shards, int window, int warmRounds, string order = FloorOrder.Activation)
+    /// <param name="warmupSeconds">Rounds run after the first and not measured, until this long has passed: a floor
+    /// measured after an engine's run needs none (its code is compiled and optimised already); the floor alone does.</param>
+    public static async Task<FloorResult> MeasureAsync(IGrainFactory grains, int devices, int shards, int window, int warmRounds, string order = FloorOrder.Activation,
+        double warmupSeconds = 0)
     {
         var runId = $"floor/{Guid.NewGuid():N}";
         var shardGrains = Enumerable.Range(0, shards).Select(s => grains.GetGrain<IFloorShardGrain>(s, runId)).ToArray();
@@ -21,17 +24,19 @@ public static class ActorFloor
         }
 
         var activation = await Round(0);
+        var tick = 1;
+        for (double warming = 0; warming < warmupSeconds; tick++) warming += (await Round(tick)).Seconds;
         double seconds = 0;
         long warm = 0;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var paused = GC.GetTotalPauseDuration();
-        for (var r = 1; r <= warmRounds; r++)
+        for (var r = 0; r < warmRounds; r++, tick++)
         {
-            var (s, c) = await Round(r);
+            var (s, c) = await Round(tick);
             seconds += s;
             warm += c;
         }
         return new FloorResult(activation.Seconds, warm / seconds, (double)(GC.GetTotalAllocatedBytes(precise: true) - allocated) / warm,
-            (GC.GetTotalPauseDuration() - paused).TotalSeconds / seconds);
+            (GC.GetTotalPauseDuration() - paused).TotalSeconds / seconds, tick);
     }
 }

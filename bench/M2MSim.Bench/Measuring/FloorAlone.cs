@@ -24,11 +24,12 @@ public static class FloorAlone
             var clock = Stopwatch.StartNew();
             var silo = await EmbeddedSilo.StartAsync(CancellationToken.None, null);
             var start = clock.Elapsed.TotalSeconds;
-            var floor = await ActorFloor.MeasureAsync(silo.GrainFactory, devices, request.Shards, request.Parallelism, request.FloorRounds, request.FloorOrder);
+            // Warmed up in time, as an engine's run is: the calls' code is compiled and optimised over the first second or two.
+            var floor = await ActorFloor.MeasureAsync(silo.GrainFactory, devices, request.Shards, request.Parallelism, request.FloorRounds, request.FloorOrder, request.WarmupSeconds);
             // The silo is left as it is, as after an engine's run: the process exits without deactivating.
-            return new Measurement(request.Model, Engine, request.Gc, devices, request.FloorRounds + 1, start, floor.ActivationSeconds,
+            return new Measurement(request.Model, Engine, request.Gc, devices, floor.Rounds, start, floor.ActivationSeconds,
                 devices / floor.CallsPerSecond, devices, 0, floor.ActivationSeconds, floor.CallsPerSecond, ProcMemory.PeakResidentBytes(),
-                LiveHeapBytes: ProcMemory.LiveHeapBytes(), Note: "empty grains alone: s/tick is one round of calls, one to each",
+                LiveHeapBytes: ProcMemory.LiveHeapBytes(), Note: $"s/tick: a round of one call to each grain; warm-up {floor.Rounds - 1 - request.FloorRounds} rounds",
                 AllocatedBytesPerStep: floor.AllocatedBytesPerCall, GcPausedShare: floor.PausedShare);
         }
         catch (Exception e)
