@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using M2MSim.Grains.Coordination;
 using M2MSim.Economy.Checkpoints;
@@ -61,6 +62,7 @@ public sealed class ShardGrain : Grain, IShardGrain
 
     public async Task<Immutable<ShardTickReport>> Step(int tick, bool final, Immutable<MarketTape[]> tapes, Immutable<LedgerView?> ledger)
     {
+        var begun = Stopwatch.GetTimestamp();
         var due = Initialised.TakeDue(tick, final);
         _stepped = true;
         foreach (var d in due) _devices[d.Index] ??= GrainFactory.GetGrain<IDeviceGrain>(Id(d.Index), _setup.RunId);
@@ -98,8 +100,10 @@ public sealed class ShardGrain : Grain, IShardGrain
                 _restored[i] = null;
             }
         });
+        var calling = Stopwatch.GetTimestamp();
         await CallWindow.RunAsync(due.Count, _setup.Parallelism, k => _devices[due[k].Index]!.Step(tick, Input(k)), _results.Done);
         _results.End();
+        ShardPhases.DeviceCallsSeconds.Record(Stopwatch.GetElapsedTime(calling).TotalSeconds);
         var outgoing = DeliverOwn(transfers);
 
         var sends = new List<Task>();
@@ -110,6 +114,7 @@ public sealed class ShardGrain : Grain, IShardGrain
                     .Submit(tick, Orders(m, batches[m].Orders).AsImmutable(), batches[m].Deals.ToArray().AsImmutable()));
         }
         await Task.WhenAll(sends);
+        ShardPhases.StepSeconds.Record(Stopwatch.GetElapsedTime(begun).TotalSeconds);
         return new ShardTickReport(Wealth(), fees, due.Count, outgoing, _roster.Sent, _roster.Received, transfers.Count, _roster.Offline, _roster.Lost, _roster.OfflineByType.ToArray(), _roster.Ledger).AsImmutable();
     }
 

@@ -38,7 +38,7 @@ public static class BenchCommand
             }
         }
 
-        // Redirected output has no width of its own; the table has 17 columns.
+        // Redirected output has no width of its own; the table has 22 columns.
         AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 220);
         AnsiConsole.Write(ResultTable.Console(rows));
         AnsiConsole.MarkupLine($"{Markup.Escape(machine.ToString())}\nTables: {Markup.Escape(Path.Combine(folder, "bench.md"))} and bench.csv");

@@ -27,6 +27,14 @@ public sealed class BenchCommandSmokeTests
         Assert.True(double.Parse(dashboard[7], System.Globalization.CultureInfo.InvariantCulture) > 0, "the dashboard run's ticks should be timed");
         var updates = System.Text.RegularExpressions.Regex.Match(dashboard[18], "^watched: ([0-9]+) live updates received$");
         Assert.True(updates.Success && int.Parse(updates.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 1, dashboard[18]);
+        // The shards' device calls are timed in the grains' rows, within their ticks; the reference loop has no shard.
+        foreach (var row in new[] { csv[1], csv[3] })
+        {
+            var cells = row.Split(',');
+            Assert.InRange(double.Parse(cells[19], System.Globalization.CultureInfo.InvariantCulture), double.Epsilon, double.Parse(cells[7], System.Globalization.CultureInfo.InvariantCulture));
+        }
+        Assert.Equal("", csv[2].Split(',')[19]);
+        Assert.True(double.Parse(csv[1].Split(',')[20], System.Globalization.CultureInfo.InvariantCulture) > 0, "the calls' own rate against the floor");
         foreach (var row in csv[1..5])
         {
             // The live heap after a full collection: more than nothing, less than the resident peak.

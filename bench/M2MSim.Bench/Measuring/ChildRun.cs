@@ -85,7 +85,7 @@ public static class ChildRun
         var skip = Skip(request.Ticks, request.Warmup, every);
         var measured = request.Ticks - skip;
         int? from = null; // the first measured tick, once known
-        var ticks = new List<(double Seconds, int Active, long Allocated, double Paused)>();
+        var ticks = new List<(double Seconds, int Active, long Allocated, double Paused, double? Calls)>();
         double start = 0;
         long peak = 0, live = 0;
         FloorResult? floor = null;
@@ -93,6 +93,7 @@ public static class ChildRun
         EmbeddedSilo? silo = null;
         DashboardWatcher? watcher = null;
         string? note = null;
+        using var phases = new ShardPhaseListener(); // the grains' shards only: the reference engine has none
         try
         {
             FloorOrder.Of(0, request.FloorOrder, 0); // an unknown order is refused now, not after the run
@@ -122,7 +123,7 @@ public static class ChildRun
                 await feed.TickAsync(report);
                 var seconds = clock.Elapsed.TotalSeconds;
                 ticks.Add((seconds, report.Rows[0].ActiveDevices, GC.GetTotalAllocatedBytes(precise: true) - allocated,
-                    (GC.GetTotalPauseDuration() - paused).TotalSeconds));
+                    (GC.GetTotalPauseDuration() - paused).TotalSeconds, phases.Take()?.Calls));
                 Console.Error.WriteLine($"tick {t}: {ticks[^1].Seconds:F3} s, {ticks[^1].Active} device steps");
                 tickSeconds.Add(ticks[^1].Seconds);
                 from ??= WarmedUp(tickSeconds, skip, request.WarmupSeconds, cycles);
@@ -176,7 +177,8 @@ public static class ChildRun
             request.Engine == "reference" ? 0 : 1 + 2L * request.Shards + 2L * request.Shards * markets + markets,
             floor?.ActivationSeconds, floor?.CallsPerSecond, peak, error, live, note,
             laterSteps > 0 ? (double)later.Sum(x => x.Allocated) / laterSteps : null,
-            laterSeconds > 0 ? later.Sum(x => x.Paused) / laterSeconds : null);
+            laterSeconds > 0 ? later.Sum(x => x.Paused) / laterSeconds : null,
+            later.Length > 0 && later.All(x => x.Calls is not null) ? later.Average(x => x.Calls!.Value) : null);
         return Print(measurement);
     }
 

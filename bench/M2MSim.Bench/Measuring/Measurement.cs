@@ -16,6 +16,9 @@ namespace M2MSim.Bench.Measuring;
 /// <param name="AllocatedBytesPerStep">Bytes the whole process allocated over the measured ticks, per device step in them: what
 /// the collector has to clear up per step (for the grains mostly the runtime's messages; docs/performance.md).</param>
 /// <param name="GcPausedShare">The share of the measured ticks' time the process was paused for collections.</param>
+/// <param name="CallPhaseSeconds">Orleans only: mean seconds per measured tick a shard spent calling its devices, from the
+/// first call out to the last result recorded (<see cref="M2MSim.Grains.Shards.ShardPhases"/>); the rest of the tick is the
+/// engine's own work between the calls (due devices, markets, messages, metrics).</param>
 /// <remarks>Null figures were not measured (a row rebuilt from a child that failed, or a run without ticks to measure).</remarks>
 public sealed record Measurement(
     string Model,
@@ -35,12 +38,17 @@ public sealed record Measurement(
     long LiveHeapBytes = 0,
     string? Note = null,
     double? AllocatedBytesPerStep = null,
-    double? GcPausedShare = null)
+    double? GcPausedShare = null,
+    double? CallPhaseSeconds = null)
 {
     public double StepsPerSecond => LaterTickSeconds > 0 ? StepsPerTick / LaterTickSeconds : 0;
 
     /// <summary>The engine's device calls per second over the floor's empty calls per second.</summary>
     public double? FloorRatio => FloorCallsPerSecond is > 0 ? StepsPerSecond / FloorCallsPerSecond : null;
+
+    /// <summary>The engine's device calls per second while a shard is calling them, over the floor's empty calls per second:
+    /// how close each call comes to an empty one, whatever else the tick does.</summary>
+    public double? CallPhaseFloorRatio => CallPhaseSeconds is > 0 && FloorCallsPerSecond is > 0 ? StepsPerTick / CallPhaseSeconds / FloorCallsPerSecond : null;
 
     public double PeakBytesPerDevice => Devices > 0 ? (double)PeakRssBytes / Devices : 0;
 }

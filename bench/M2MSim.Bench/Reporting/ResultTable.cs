@@ -11,7 +11,7 @@ public static class ResultTable
     private static readonly string[] Header =
     [
         "devices", "model", "engine", "gc", "ticks", "start s", "tick 0 s", "s/tick", "device steps/tick", "device steps/s",
-        "grain calls/tick", "floor calls/s", "engine/floor", "floor activation s", "peak RSS MB", "bytes/device", "live heap MB", "allocated bytes/step", "gc paused %", "note",
+        "grain calls/tick", "floor calls/s", "engine/floor", "floor activation s", "peak RSS MB", "bytes/device", "live heap MB", "allocated bytes/step", "gc paused %", "note", "calls s/tick", "calls/floor",
     ];
 
     public static string[] Cells(Measurement m)
@@ -24,6 +24,7 @@ public static class ResultTable
             m.FloorRatio is { } r ? F(r, 2) : "-", m.FloorActivationSeconds is { } a ? F(a, 1) : "-",
             N(m.PeakRssBytes / 1048576.0), N(m.PeakBytesPerDevice), m.LiveHeapBytes > 0 ? N(m.LiveHeapBytes / 1048576.0) : "-",
             m.AllocatedBytesPerStep is { } b ? N(b) : "-", m.GcPausedShare is { } g ? F(100 * g, 1) : "-", m.Error ?? m.Note ?? "",
+            m.CallPhaseSeconds is { } c ? F(c, 3) : "-", m.CallPhaseFloorRatio is { } cr ? F(cr, 2) : "-",
         ];
     }
 
@@ -50,7 +51,7 @@ public static class ResultTable
     public static string Csv(IEnumerable<Measurement> rows, MachineInfo machine, string command)
     {
         var csv = new StringBuilder();
-        csv.AppendLine("devices,model,engine,gc,ticks,start_s,tick0_s,s_per_tick,device_steps_per_tick,device_steps_per_s,batch_calls_per_tick,floor_calls_per_s,engine_floor_ratio,floor_activation_s,peak_rss_bytes,live_heap_bytes,allocated_bytes_per_step,gc_paused_share,note,commit,cores,command");
+        csv.AppendLine("devices,model,engine,gc,ticks,start_s,tick0_s,s_per_tick,device_steps_per_tick,device_steps_per_s,batch_calls_per_tick,floor_calls_per_s,engine_floor_ratio,floor_activation_s,peak_rss_bytes,live_heap_bytes,allocated_bytes_per_step,gc_paused_share,note,call_phase_s,call_phase_floor_ratio,commit,cores,command");
         foreach (var m in rows)
         {
             string[] cells =
@@ -58,7 +59,7 @@ public static class ResultTable
                 I(m.Devices), m.Model, m.Engine, m.Gc, I(m.Ticks), R(m.StartSeconds), R(m.FirstTickSeconds), R(m.LaterTickSeconds),
                 R(m.StepsPerTick), R(m.StepsPerSecond), I(m.BatchCallsPerTick), m.FloorCallsPerSecond is { } f ? R(f) : "",
                 m.FloorRatio is { } r ? R(r) : "", m.FloorActivationSeconds is { } a ? R(a) : "", I(m.PeakRssBytes), I(m.LiveHeapBytes), m.AllocatedBytesPerStep is { } b ? R(b) : "", m.GcPausedShare is { } g ? R(g) : "", m.Error ?? m.Note ?? "",
-                machine.Commit, I(machine.Cores), command,
+                m.CallPhaseSeconds is { } c ? R(c) : "", m.CallPhaseFloorRatio is { } cr ? R(cr) : "", machine.Commit, I(machine.Cores), command,
             ];
             csv.AppendLine(string.Join(',', cells.Select(Quote)));
         }
