@@ -26,7 +26,7 @@ public sealed class DeviceGrain : Grain, IDeviceGrain
                 $"Device {this.GetPrimaryKeyLong(out _)} lost its state (its activation was collected or its silo failed) before tick {tick}.");
             _device = input.State is { } state ? Device.Restore(spec, state) : new Device(spec);
         }
-        var result = _device.Step(tick, input.Settlements, input.Final, input.Tapes, input.Incoming, input.Ledger);
+        var result = _device.Step(tick, input.Settlements.Span, input.Final, input.Tapes, input.Incoming.Span, input.Ledger);
         if (!input.MayPark || !result.Quiet) return new(new DeviceStep(result));
 
         // Idle until its next active tick: the shard keeps the state (a few hundred bytes) instead

@@ -70,11 +70,12 @@ public sealed class ShardGrain : Grain, IShardGrain
         // Device calls run from the thread pool in a bounded window. Their results are recorded in
         // roster order, a batch at a time, while later calls are still out (see InOrder), while
         // the shard's turn awaits the window: no other turn of the shard runs meanwhile. An input is
-        // built just before its call, so it dies young, as a result does once recorded. A device's
-        // first step, or its first after a deactivation, carries its spec and state.
+        // built just before its call, so it dies young, as a result does once recorded; what it hands
+        // the device are the roster's slices for the tick (DeviceInput). A device's first step, or its
+        // first after a deactivation, carries its spec and state.
         DeviceInput Input(int k)
         {
-            var (i, settlements, incoming) = (due[k].Index, due[k].Settlements.ToArray(), due[k].Incoming.ToArray());
+            var (i, settlements, incoming) = (due[k].Index, due[k].Settlements, due[k].Incoming);
             return _started[i]
                 ? new DeviceInput(null, settlements, final, tapes.Value, incoming, Ledger: ledger.Value, MayPark: MayPark(i, tick, final))
                 : new DeviceInput(_roster[i], settlements, final, tapes.Value, incoming, _restored[i], ledger.Value, MayPark(i, tick, final));

@@ -1,12 +1,15 @@
+using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
+using M2MSim.Grains.Devices;
 using M2MSim.Economy.Resources;
 using Orleans.Concurrency;
 
 namespace M2MSim.Grains.Tests;
 
 /// <summary>
-/// Shards and markets send their batches as slices of buffers they reuse. Inside a silo the slice
-/// is passed as is; to another silo exactly the slice must travel, not the buffer around it.
+/// Shards and markets send their batches, and shards their devices' inputs, as slices of buffers
+/// they reuse. Inside a silo the slice is passed as is; to another silo exactly the slice must
+/// travel, not the buffer around it.
 /// </summary>
 public sealed class BatchSliceSerializationTests
 {
@@ -18,6 +21,19 @@ public sealed class BatchSliceSerializationTests
         var back = OrleansRoundTrip.Of(new Immutable<ReadOnlyMemory<OrderResult>>(buffer.AsMemory(2, 3))).Value;
 
         Assert.Equal(buffer[2..5], back.ToArray());
+    }
+
+    [Fact]
+    public void A_device_input_carries_only_its_own_slices_of_the_shards_buffers_across_silos()
+    {
+        var settled = Enumerable.Range(0, 5).Select(i => new OrderResult(200 + i, 9, Resource.Compute, Side.Buy, 1, 30, 1, 30, 0)).ToArray();
+        var taken = Enumerable.Range(0, 6).Select(i => PeerMessage.Gift(i, 9, 1 + i)).ToArray();
+
+        var back = OrleansRoundTrip.Of(new DeviceInput(null, settled.AsMemory(3, 2), false, Incoming: taken.AsMemory(1, 3)));
+
+        Assert.Equal(settled[3..5], back.Settlements.ToArray());
+        Assert.Equal(taken[1..4], back.Incoming.ToArray());
+        Assert.True(OrleansRoundTrip.Of(new DeviceInput(null, default, true)).Incoming.IsEmpty);
     }
 
     [Fact]
