@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace M2MSim.Bench.Tests;
@@ -25,18 +24,6 @@ public sealed class ChildFloorOrderTests
         Assert.DoesNotContain("tick 0", stderr, StringComparison.Ordinal); // no tick ran
     }
 
-    private static async Task<(int Exit, JsonElement Result, string Stderr)> Child(string order)
-    {
-        var request = $$"""{"Model":"money","Engine":"orleans","Gc":"server","Devices":200,"Ticks":3,"Shards":1,"Parallelism":16,"FloorRounds":1,"Warmup":1,"FloorOrder":"{{order}}"}""";
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "M2MSim.Bench.dll"), "--child", request }) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        var line = (await stdout).Split('\n').SingleOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal));
-        Assert.True(line is not null, await stdout + await stderr);
-        return (process.ExitCode, JsonDocument.Parse(line!["RESULT ".Length..]).RootElement, await stderr);
-    }
+    private static Task<(int Exit, JsonElement Result, string Stderr)> Child(string order) => BenchChild.RunAsync(
+        $$"""{"Model":"money","Engine":"orleans","Gc":"server","Devices":200,"Ticks":3,"Shards":1,"Parallelism":16,"FloorRounds":1,"Warmup":1,"FloorOrder":"{{order}}"}""");
 }
