@@ -62,7 +62,6 @@ public sealed class ShardGrain : Grain, IShardGrain
 
     public async Task<Immutable<ShardTickReport>> Step(int tick, bool final, Immutable<MarketTape[]> tapes, Immutable<LedgerView?> ledger)
     {
-        var begun = Stopwatch.GetTimestamp();
         var due = Initialised.TakeDue(tick, final);
         _stepped = true;
         foreach (var d in due) _devices[d.Index] ??= GrainFactory.GetGrain<IDeviceGrain>(Id(d.Index), _setup.RunId);
@@ -115,7 +114,6 @@ public sealed class ShardGrain : Grain, IShardGrain
                     .Submit(tick, Orders(m, batches[m].Orders).AsImmutable(), batches[m].Deals.ToArray().AsImmutable()));
         }
         await Task.WhenAll(sends);
-        ShardPhases.StepSeconds.Record(Stopwatch.GetElapsedTime(begun).TotalSeconds);
         return new ShardTickReport(Wealth(), fees, due.Count, outgoing, _roster.Sent, _roster.Received, transfers.Count, _roster.Offline, _roster.Lost, _roster.OfflineByType.ToArray(), _roster.Ledger).AsImmutable();
     }
 

@@ -4,9 +4,9 @@ namespace M2MSim.Grains.Shards;
 
 /// <summary>
 /// Where a shard's tick goes, as .NET metrics (meter <see cref="MeterName"/>): the time its device
-/// calls take, from the first call out to the last result recorded, against its whole step. The
-/// benchmark reads them to split a tick into the calls and the rest; dotnet-counters and any
-/// OpenTelemetry exporter can read them too. While nothing listens, recording is a check of a flag.
+/// calls take, from the first call out to the last result recorded. The benchmark reads it to split
+/// a tick into the calls and the rest; dotnet-counters and any OpenTelemetry exporter can read it
+/// too. While nothing listens, recording is a check of a flag.
 /// </summary>
 public static class ShardPhases
 {
@@ -15,14 +15,8 @@ public static class ShardPhases
     /// <summary>Seconds of one shard's device calls in one tick.</summary>
     public const string DeviceCalls = "m2msim.shard.device_calls.duration";
 
-    /// <summary>Seconds of one shard's whole step in one tick: its due devices chosen, called, recorded, and its order batches sent.</summary>
-    public const string Step = "m2msim.shard.step.duration";
-
     private static readonly Meter Meter = new(MeterName);
 
     internal static readonly Histogram<double> DeviceCallsSeconds =
         Meter.CreateHistogram<double>(DeviceCalls, "s", "A shard's device calls in one tick, from the first call out to the last result recorded.");
-
-    internal static readonly Histogram<double> StepSeconds =
-        Meter.CreateHistogram<double>(Step, "s", "A shard's whole step in one tick.");
 }

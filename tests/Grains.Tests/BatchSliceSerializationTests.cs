@@ -1,7 +1,7 @@
 using M2MSim.Economy.Devices;
 using M2MSim.Economy.Markets;
-using M2MSim.Grains.Devices;
 using M2MSim.Economy.Resources;
+using M2MSim.Grains.Devices;
 using Orleans.Concurrency;
 
 namespace M2MSim.Grains.Tests;

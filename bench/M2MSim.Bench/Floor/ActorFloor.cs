@@ -13,6 +13,7 @@ public static class ActorFloor
     public static async Task<FloorResult> MeasureAsync(IGrainFactory grains, int devices, int shards, int window, int warmRounds, string order = FloorOrder.Activation,
         double warmupSeconds = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(warmRounds, 1); // the calls per second are measured over them
         var runId = $"floor/{Guid.NewGuid():N}";
         var shardGrains = Enumerable.Range(0, shards).Select(s => grains.GetGrain<IFloorShardGrain>(s, runId)).ToArray();
 

@@ -123,7 +123,7 @@ public static class ChildRun
                 await feed.TickAsync(report);
                 var seconds = clock.Elapsed.TotalSeconds;
                 ticks.Add((seconds, report.Rows[0].ActiveDevices, GC.GetTotalAllocatedBytes(precise: true) - allocated,
-                    (GC.GetTotalPauseDuration() - paused).TotalSeconds, phases.Take()?.Calls));
+                    (GC.GetTotalPauseDuration() - paused).TotalSeconds, phases.Take()));
                 Console.Error.WriteLine($"tick {t}: {ticks[^1].Seconds:F3} s, {ticks[^1].Active} device steps");
                 tickSeconds.Add(ticks[^1].Seconds);
                 from ??= WarmedUp(tickSeconds, skip, request.WarmupSeconds, cycles);

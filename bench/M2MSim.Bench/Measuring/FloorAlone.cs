@@ -16,9 +16,10 @@ public static class FloorAlone
 
     public static async Task<Measurement> MeasureAsync(ChildRequest request)
     {
-        var devices = BenchModels.Load(request.Model, request.Devices, 2).DeviceCount;
+        var devices = request.Devices;
         try
         {
+            devices = BenchModels.Load(request.Model, request.Devices, 2).DeviceCount;
             if (request.FloorRounds < 1) throw new ArgumentException("The floor alone needs at least one warm round (FloorRounds ≥ 1).");
             FloorOrder.Of(0, request.FloorOrder, 0); // an unknown order is refused before the silo starts
             var clock = Stopwatch.StartNew();

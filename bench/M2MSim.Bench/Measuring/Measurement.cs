@@ -44,7 +44,7 @@ public sealed record Measurement(
     public double StepsPerSecond => LaterTickSeconds > 0 ? StepsPerTick / LaterTickSeconds : 0;
 
     /// <summary>The engine's device calls per second over the floor's empty calls per second.</summary>
-    public double? FloorRatio => FloorCallsPerSecond is > 0 ? StepsPerSecond / FloorCallsPerSecond : null;
+    public double? FloorRatio => FloorCallsPerSecond is > 0 && Engine != FloorAlone.Engine ? StepsPerSecond / FloorCallsPerSecond : null;
 
     /// <summary>The engine's device calls per second while a shard is calling them, over the floor's empty calls per second:
     /// how close each call comes to an empty one, whatever else the tick does.</summary>
