@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace M2MSim.Analysis.Tests;
 
 /// <summary>Runs the simulator's or the analysis tool's real entry point in a child process, as a researcher would.</summary>
@@ -23,14 +21,7 @@ public static class Cli
 
     private static async Task<Result> Run(string dll, string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepoRoot, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await stdout, await stderr);
+        var (exit, stdout, stderr) = await M2MSim.Tests.Shared.DotnetProgram.RunAsync(dll, RepoRoot, args, TimeSpan.FromMinutes(5));
+        return new Result(exit, stdout, stderr);
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace M2MSim.Bench.Tests;
 
 /// <summary>The benchmark command end to end at a tiny size: child processes, the floor, both engines, the files.</summary>
@@ -65,15 +63,9 @@ public sealed class BenchCommandSmokeTests
     private static async Task<string> BenchAsync(params string[] options)
     {
         var folder = Path.Combine(Path.GetTempPath(), "m2msim-bench-tests", Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "M2MSim.Bench.dll"), "--devices", "300", "--ticks", "3", "--warmup", "1", "--models", "money", "--gc", "server", "--out", folder }.Concat(options))
-            start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, await stdout + await stderr);
+        var (exit, stdout, stderr) = await BenchProgram.RunAsync(
+            new[] { "--devices", "300", "--ticks", "3", "--warmup", "1", "--models", "money", "--gc", "server", "--out", folder }.Concat(options));
+        Assert.True(exit == 0, stdout + stderr);
         return folder;
     }
 }

@@ -24,6 +24,6 @@ public sealed class ChildFloorOrderTests
         Assert.DoesNotContain("tick 0", stderr, StringComparison.Ordinal); // no tick ran
     }
 
-    private static Task<(int Exit, JsonElement Result, string Stderr)> Child(string order) => BenchChild.RunAsync(
+    private static Task<(int Exit, JsonElement Result, string Stderr)> Child(string order) => BenchProgram.ChildAsync(
         $$"""{"Model":"money","Engine":"orleans","Gc":"server","Devices":200,"Ticks":3,"Shards":1,"Parallelism":16,"FloorRounds":1,"Warmup":1,"FloorOrder":"{{order}}"}""");
 }

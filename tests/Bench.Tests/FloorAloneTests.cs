@@ -8,7 +8,7 @@ public sealed class FloorAloneTests
     [Fact]
     public async Task A_floor_alone_without_a_warm_round_is_refused()
     {
-        var (exit, result, _) = await BenchChild.RunAsync(
+        var (exit, result, _) = await BenchProgram.ChildAsync(
             """{"Model":"money","Engine":"floor","Gc":"server","Devices":200,"Ticks":3,"Shards":1,"Parallelism":16,"FloorRounds":0,"Warmup":1}""");
 
         Assert.NotEqual(0, exit);

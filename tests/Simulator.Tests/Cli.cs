@@ -16,22 +16,13 @@ public static class Cli
         return await Finish(process);
     }
 
-    public static Process Start(string workingDirectory, params string[] args)
-    {
-        var simulator = Path.Combine(AppContext.BaseDirectory, "M2MSim.Simulator.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(simulator);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        return Process.Start(start)!;
-    }
+    public static Process Start(string workingDirectory, params string[] args) =>
+        M2MSim.Tests.Shared.DotnetProgram.Start("M2MSim.Simulator.dll", workingDirectory, args);
 
     public static async Task<Result> Finish(Process process)
     {
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await stdout, await stderr);
+        var (exit, stdout, stderr) = await M2MSim.Tests.Shared.DotnetProgram.FinishAsync(process, TimeSpan.FromMinutes(5));
+        return new Result(exit, stdout, stderr);
     }
 
     public static string NewTempDirectory()

@@ -32,10 +32,7 @@ public sealed class SiloOptionTests
 
     private static async Task<Cli.Result> RunSilo(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "M2MSim.Silo.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
+        using var process = M2MSim.Tests.Shared.DotnetProgram.Start("M2MSim.Silo.dll", null, args);
         return await Cli.Finish(process);
     }
 }
