@@ -8,8 +8,9 @@ public sealed class ChildFloorOrderTests
     [Fact]
     public async Task A_shuffled_floor_is_measured_and_named_in_the_note()
     {
-        var (exit, result, _) = await Child("shuffled");
+        var (exit, result, stderr) = await Child("shuffled");
         Assert.Equal(0, exit);
+        Assert.Contains("floor round 1: ", stderr, StringComparison.Ordinal); // its rounds show as the child's progress
         Assert.True(result.GetProperty("FloorCallsPerSecond").GetDouble() > 0);
         Assert.Equal("floor order: shuffled", result.GetProperty("Note").GetString());
         Assert.True(result.GetProperty("AllocatedBytesPerStep").GetDouble() > 0);

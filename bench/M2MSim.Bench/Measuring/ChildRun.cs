@@ -141,7 +141,7 @@ public static class ChildRun
             if (silo is not null && request.FloorRounds > 0 && request.FloorOrder != FloorOrder.Activation)
                 note = $"floor order: {request.FloorOrder}";
             if (silo is not null && request.FloorRounds > 0)
-                floor = await ActorFloor.MeasureAsync(silo.GrainFactory, scenario.DeviceCount, request.Shards, request.Parallelism, request.FloorRounds, request.FloorOrder);
+                floor = await ActorFloor.MeasureAsync(silo.GrainFactory, scenario.DeviceCount, request.Shards, request.Parallelism, request.FloorRounds, request.FloorOrder, progress: FloorProgress);
         }
         catch (Exception e)
         {
@@ -181,6 +181,10 @@ public static class ChildRun
             later.Length > 0 && later.All(x => x.Calls is not null) ? later.Average(x => x.Calls!.Value) : null);
         return Print(measurement);
     }
+
+    /// <summary>A floor round ended: said on stderr, which the parent shows as the child's progress (not a tick: it counts no device steps).</summary>
+    public static void FloorProgress(int round, double seconds) =>
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"floor round {round}: {seconds:F3} s"));
 
     /// <summary>The one line the parent reads; the exit code says whether the child failed.</summary>
     private static int Print(Measurement measurement)

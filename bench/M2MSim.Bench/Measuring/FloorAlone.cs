@@ -26,7 +26,7 @@ public static class FloorAlone
             var silo = await EmbeddedSilo.StartAsync(CancellationToken.None, null);
             var start = clock.Elapsed.TotalSeconds;
             // Warmed up in time, as an engine's run is: the calls' code is compiled and optimised over the first second or two.
-            var floor = await ActorFloor.MeasureAsync(silo.GrainFactory, devices, request.Shards, request.Parallelism, request.FloorRounds, request.FloorOrder, request.WarmupSeconds);
+            var floor = await ActorFloor.MeasureAsync(silo.GrainFactory, devices, request.Shards, request.Parallelism, request.FloorRounds, request.FloorOrder, request.WarmupSeconds, ChildRun.FloorProgress);
             // The silo is left as it is, as after an engine's run: the process exits without deactivating.
             return new Measurement(request.Model, Engine, request.Gc, devices, floor.Rounds, start, floor.ActivationSeconds,
                 devices / floor.CallsPerSecond, devices, 0, floor.ActivationSeconds, floor.CallsPerSecond, ProcMemory.PeakResidentBytes(),
